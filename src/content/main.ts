@@ -1,0 +1,3 @@
+import { detectPage } from '../detection/detect-page';
+
+detectPage(new URL(location.href), document);

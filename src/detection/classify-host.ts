@@ -1,0 +1,20 @@
+import type { HostKind } from '../flows/types';
+
+const PACER_HOSTS: Readonly<Record<string, HostKind>> = {
+  'pacer.login.uscourts.gov': 'pacer-login',
+  'pacer.uscourts.gov': 'pacer-home',
+  'www.pacer.uscourts.gov': 'pacer-home',
+  'pacer.psc.uscourts.gov': 'pacer-psc',
+};
+
+// Only the hosts themselves: `ecf.mnd.uscourts.gov.example.com` and
+// `ecfmnd.uscourts.gov` are someone else's pages.
+const ECF_HOST = /^ecf(-train)?\.[a-z]+\.uscourts\.gov$/;
+
+/** Which family of court hosts a URL is on, or null for every other page. */
+export function classifyHost(url: URL): HostKind | null {
+  if (url.protocol !== 'https:') return null;
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (ECF_HOST.test(host)) return 'ecf';
+  return PACER_HOSTS[host] ?? null;
+}

@@ -1,0 +1,44 @@
+import type { FlowId, StepId } from '../flows/types';
+
+/** An element the guide may ring, and which target of the step it is. */
+export interface HighlightCandidate {
+  readonly id: string;
+  readonly element: Element;
+  readonly why?: string;
+}
+
+/** The two names shown on the `link-confirm` page, as text. */
+export interface ConfirmNames {
+  readonly cmecf: string | null;
+  readonly pacer: string | null;
+}
+
+/** A row of PACER's E-File Registration/Maintenance History. */
+export interface RegistrationRecord {
+  readonly court: string;
+  readonly status: string;
+  /** True when the status says the court has processed (approved) the request. */
+  readonly processed: boolean;
+}
+
+/** What recognition says about one page. Plain data apart from the highlight elements. */
+export interface Detection {
+  readonly court: string | null;
+  /** True on a court's training site (`ecf-train.<court>`). */
+  readonly training: boolean;
+  readonly flow: FlowId | null;
+  readonly step: StepId | null;
+  /** True when the page proves the account is linked in `court`, false when it shows it is not, null when it says nothing. */
+  readonly linked: boolean | null;
+  /** On `link-confirm`: whether the CM/ECF and PACER names agree; null elsewhere. */
+  readonly namesMatch: boolean | null;
+  readonly names: ConfirmNames | null;
+  /** On `court-select`: the ids of the courts the drop-down offers; null elsewhere. */
+  readonly courtOptions: readonly string[] | null;
+  /** On `registration-history`: the requests listed; null elsewhere. */
+  readonly registrations: readonly RegistrationRecord[] | null;
+  /** Elements to highlight, in order of preference. Empty when none is on the page. */
+  readonly highlight: readonly HighlightCandidate[];
+  /** Which signals matched, e.g. `host:ecf`, `link:"utilities"`. */
+  readonly evidence: readonly string[];
+}

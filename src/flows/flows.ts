@@ -1,0 +1,24 @@
+import { COURT_LINK_FLOW } from './court-link-flow';
+import { PACER_REQUEST_FLOW } from './pacer-request-flow';
+import type { Flow, FlowId, Step, StepId } from './types';
+
+export const FLOWS: Readonly<Record<FlowId, Flow>> = {
+  'court-link': COURT_LINK_FLOW,
+  'pacer-request': PACER_REQUEST_FLOW,
+};
+
+export const FLOW_IDS: readonly FlowId[] = ['court-link', 'pacer-request'];
+
+export function findStep(flow: FlowId, step: StepId): Step | undefined {
+  return FLOWS[flow].steps.find((candidate) => candidate.id === step);
+}
+
+/** 1-based position of a step in its flow ("Step k of N"), or 0 when the flow has no such step. */
+export function stepNumber(flow: FlowId, step: StepId): number {
+  return FLOWS[flow].steps.findIndex((candidate) => candidate.id === step) + 1;
+}
+
+/** The flows a step belongs to (`pacer-login` is in both). */
+export function flowsOfStep(step: StepId): FlowId[] {
+  return FLOW_IDS.filter((flow) => stepNumber(flow, step) > 0);
+}

@@ -1,0 +1,74 @@
+// Wording shared by several steps' rules and targets. Patterns are matched
+// against normalised text: lower case, single spaces, no spaces around "/".
+import type { FieldPattern, Locator, Signal, StepRule, Target } from './types';
+
+/** "Link a CM/ECF account to my PACER account", in the capitalisations and wordings courts use. */
+export const LINK_UTILITY =
+  /link (a |your )?cm\/?ecf (e-?filing )?account to (my |your )?(upgraded )?pacer account/;
+export const RELEASE_1_1 = /nextgen release 1\.1 menu items/;
+export const CONFIRM_QUESTION = 'do you want to link these accounts';
+export const LINK_DONE = /(you have )?successfully linked your (cm\/ecf )?account/;
+
+export const MENUBAR: Signal = { menubar: true };
+export const PASSWORD_FIELD: Signal = { field: { type: 'password' } };
+export const CONFIRM_TEXT: Signal = { text: CONFIRM_QUESTION };
+
+/** The Utilities entry of the CM/ECF menu bar, raw or rendered by YUI. */
+export const UTILITIES_MENU: readonly Locator[] = [
+  { link: { exact: 'utilities' }, within: 'menubar' },
+  { linkHref: /displaymenu\.pl\?utilities/i, within: 'menubar' },
+];
+
+export const LINK_UTILITY_TARGET: Target = {
+  id: 'link-utility',
+  find: [{ link: LINK_UTILITY }, { linkHref: /link.*account|acctlink|linkaccount/i }],
+};
+
+/** The central PACER login, shared by both flows. */
+export const PACER_LOGIN_RULE: StepRule = {
+  hosts: ['pacer-login'],
+  all: [PASSWORD_FIELD],
+  any: [
+    { url: /\/csologin\//i },
+    { field: { type: 'text', label: 'username' } },
+    { field: { type: 'text', key: /loginname|username/i } },
+    { button: { exact: 'login' } },
+    { link: 'forgot user name' },
+    { text: 'your browser must be set to accept cookies' },
+  ],
+  min: 2,
+};
+
+export const PACER_LOGIN_TARGETS: readonly Target[] = [
+  {
+    id: 'username',
+    find: [
+      { field: { type: 'text', key: /loginname|username/i } },
+      { field: { type: 'text', label: 'username' } },
+    ],
+  },
+  { id: 'login-button', find: [{ button: { exact: 'login' } }, { button: 'log in' }] },
+];
+
+/** A visible link to an Attorney or Non-Attorney Admissions / E-File Registration request. */
+export const EFILE_REGISTRATION_LINK = /admissions\/?e-file registration/;
+
+/** The wizard pages of a PACER registration request, which share one URL. */
+export const COURT_SELECT: FieldPattern = { type: 'select', key: /court(?!_?type)/i };
+/** How PACER's later wizard pages name the court: "Court: Colorado Bankruptcy Court - NextGen". */
+export const COURT_LINE = /^court( name)?:?$/;
+export const COURT_TYPE_SELECT: Signal = { field: { type: 'select', label: 'court type' } };
+export const DELIVERY_METHOD: Signal = { text: /delivery method/ };
+export const TERMS_AND_CONDITIONS: Signal = { text: 'terms and conditions' };
+export const LOCAL_REQUIREMENTS: Signal = { text: 'local requirements' };
+
+/** Filing menus in the CM/ECF menu bar: the account is linked in this court. */
+export const FILING_MENU = {
+  text: /^(civil|criminal|bankruptcy|adversary)$/,
+  href: /displaymenu\.pl\?(civil|criminal|bankruptcy|adversary)events/i,
+};
+/** Menu bar entries every PACER user has, linked or not. */
+export const PACER_MENU = {
+  text: /^(query|reports|utilities)$/,
+  href: /(iquery\.pl|displaymenu\.pl\?(reports|utilities))/i,
+};

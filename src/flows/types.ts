@@ -1,0 +1,169 @@
+// The vocabulary of the two linking flows. Step and flow ids are stored and
+// read by tests outside the project: renaming one needs a storage migration.
+
+export type FlowId = 'court-link' | 'pacer-request';
+
+export type CourtLinkStepId =
+  | 'ecf-home'
+  | 'pacer-login'
+  | 'ecf-main'
+  | 'utilities'
+  | 'release-1-1-menu'
+  | 'link-form'
+  | 'link-confirm'
+  | 'link-done';
+
+export type PacerRequestStepId =
+  | 'pacer-home'
+  | 'manage-login-gate'
+  | 'pacer-login'
+  | 'manage-account'
+  | 'maintenance'
+  | 'court-select'
+  | 'registration-type'
+  | 'registration-details'
+  | 'payment'
+  | 'terms'
+  | 'request-submitted'
+  | 'registration-history';
+
+export type StepId = CourtLinkStepId | PacerRequestStepId;
+
+export type PrerequisiteId = 'upgraded-account' | 'individual-account' | 'cookies' | 'account-info';
+
+export type CourtType = 'district' | 'bankruptcy';
+
+/** Which family of hosts a page is on; rules say which ones they apply to. */
+export type HostKind = 'ecf' | 'pacer-login' | 'pacer-home' | 'pacer-psc';
+
+/**
+ * Text to look for. A string matches when the page text contains it, a
+ * RegExp is tested, and `{ exact }` must equal the whole text. All three are
+ * compared after normalisation (lower case, single spaces, no spaces around
+ * slashes), so write them in lower case.
+ */
+export type TextPattern = string | RegExp | { readonly exact: string };
+
+/** One observable fact about a page. Several make a rule. */
+export type Signal =
+  /** Path and query of the URL (e.g. `/cgi-bin/DisplayMenu.pl?Utilities`). */
+  | { readonly url: RegExp }
+  | { readonly title: TextPattern }
+  /** A heading-like element: h1–h6, legend, caption, and the bold/large text CM/ECF uses as headings. */
+  | { readonly heading: TextPattern }
+  /** The page's visible text, read up to a fixed budget from the top. */
+  | { readonly text: TextPattern }
+  /** A visible link outside the CM/ECF menu bar (the bar's sub-menus repeat on every page). */
+  | { readonly link: TextPattern; readonly href?: RegExp }
+  | { readonly linkHref: RegExp }
+  /** A form control found by its label, id or name. Never by its value. */
+  | { readonly field: FieldPattern }
+  | { readonly button: TextPattern }
+  /** The CM/ECF blue menu bar. */
+  | { readonly menubar: true }
+  /** A tab, selected or not (PACER's account pages). */
+  | { readonly tab: TextPattern }
+  /** A tab that is shown as selected (aria-selected or an active class). */
+  | { readonly selectedTab: TextPattern }
+  /** A meta refresh whose target URL matches. */
+  | { readonly refreshTo: RegExp };
+
+export interface FieldPattern {
+  readonly label?: TextPattern;
+  /** Tested against the control's id and name. */
+  readonly key?: RegExp;
+  readonly type?: 'text' | 'password' | 'select' | 'checkbox' | 'radio';
+}
+
+/** How a page is recognised as a step. */
+export interface StepRule {
+  readonly hosts: readonly HostKind[];
+  /** Every one of these must hold. */
+  readonly all?: readonly Signal[];
+  /** At least `min` (default 1) of these must hold. */
+  readonly any?: readonly Signal[];
+  readonly min?: number;
+  /** None of these may hold: they mark a neighbouring step. */
+  readonly none?: readonly Signal[];
+  /** For catch-all steps: the page must not be any of these steps. */
+  readonly unlessStep?: readonly StepId[];
+}
+
+/**
+ * Where to find an element on the page. Tried in order; the first that finds
+ * one wins. Links are looked for outside the menu bar unless `within` says so;
+ * hidden ones are never found.
+ */
+export type Locator =
+  | { readonly link: TextPattern; readonly href?: RegExp; readonly within?: 'menubar' }
+  | { readonly linkHref: RegExp; readonly within?: 'menubar' }
+  | { readonly field: FieldPattern }
+  | { readonly button: TextPattern }
+  | { readonly tab: TextPattern };
+
+/** An element the guide may highlight, with fallbacks. */
+export interface Target {
+  /** Stable id, e.g. `utilities-menu`, so the overlay can choose between targets (by role, say). */
+  readonly id: string;
+  readonly find: readonly Locator[];
+  /** Why this target, when it is a fallback for an earlier one. */
+  readonly why?: string;
+}
+
+export type HintKind = 'tip' | 'warning' | 'linked-evidence';
+
+export interface Hint {
+  readonly id: string;
+  readonly kind: HintKind;
+  readonly text: string;
+  /** Which court instruction says so (seed file number, or a court guide). */
+  readonly source: string;
+}
+
+/** Facts a step's page shows that recognition reads out, as text. */
+export interface StepReads {
+  /** link-confirm: the labels in front of the CM/ECF and the PACER account names. */
+  readonly names?: { readonly cmecf: RegExp; readonly pacer: RegExp };
+  /** court-select: the drop-down that lists courts by PACER title. */
+  readonly courtOptions?: FieldPattern;
+  /** registration-history: the status words of a processed request. */
+  readonly registrations?: { readonly processed: RegExp };
+}
+
+export interface Step {
+  readonly id: StepId;
+  /** The page, as the court instructions describe it. */
+  readonly page: string;
+  /** What the filer does there. */
+  readonly instruction: string;
+  readonly hints: readonly Hint[];
+  readonly rule: StepRule;
+  /** The element to use next, first preferred. */
+  readonly highlight: readonly Target[];
+  readonly reads?: StepReads;
+}
+
+export interface Flow {
+  readonly id: FlowId;
+  readonly title: string;
+  readonly steps: readonly Step[];
+}
+
+export interface Prerequisite {
+  readonly id: PrerequisiteId;
+  readonly text: string;
+  readonly flows: readonly FlowId[];
+  readonly source: string;
+}
+
+export interface Court {
+  /** As in `ecf.<id>.uscourts.gov`. */
+  readonly id: string;
+  readonly type: CourtType;
+  readonly name: string;
+  readonly state: string;
+  /** PACER's court code, the `pscCourtId` on the login URL (e.g. `MNDC`, `CACBK`). */
+  readonly pacerCode: string;
+  /** The court's title in PACER's drop-downs, without the " - NextGen" suffix. */
+  readonly pacerTitle: string;
+}

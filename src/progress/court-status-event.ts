@@ -1,0 +1,46 @@
+// What can happen to one court's status. Plain data: page reports travel
+// from the content script to the background in a message.
+
+import type { FlowId, StepId } from '../flows/types';
+import type { ManualStatusName } from './court-status';
+
+/** A page recognised for this court. `at` is when it was seen, in epoch milliseconds. */
+export interface PageSeen {
+  readonly type: 'page-seen';
+  readonly at: number;
+  readonly flow: FlowId | null;
+  readonly step: StepId | null;
+  /** As recognition reports it: true for filing menus or link-done, false for PACER-only menus. */
+  readonly linked: boolean | null;
+  /**
+   * On `court-select`: whether the Court drop-down offers this court. The page
+   * may not name this court at all, so the caller sends it to the court whose
+   * PACER request is under way.
+   */
+  readonly courtOffered: boolean | null;
+  /** On `registration-history`: whether a request for this court is processed; null when none is listed. */
+  readonly requestProcessed: boolean | null;
+}
+
+/**
+ * The filer's own word. Only the statuses a page cannot show or may be slow
+ * to show: `in-progress` needs a real step, and `not-started` is a reset.
+ */
+export interface SetByHand {
+  readonly type: 'set-by-hand';
+  readonly at: number;
+  readonly status: ManualStatusName;
+}
+
+/** Return to what the pages say. */
+export interface ClearByHand {
+  readonly type: 'clear-by-hand';
+}
+
+/** Forget everything known about the court, detected or set by hand. */
+export interface ResetStatus {
+  readonly type: 'reset';
+  readonly at: number;
+}
+
+export type CourtStatusEvent = PageSeen | SetByHand | ClearByHand | ResetStatus;

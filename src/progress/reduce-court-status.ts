@@ -1,0 +1,50 @@
+import type { CourtStatusEvent, PageSeen, SetByHand } from './court-status-event';
+import { initialCourtStatus, isManual } from './court-status';
+import type { CourtStatus, ManualCourtStatus, ManualSource } from './court-status';
+import { readLinkSign, reconcileLinked, reconcileNotNeeded } from './link-sign';
+import { reduceDetectedStatus } from './reduce-detected-status';
+
+/**
+ * A court's status after `event`. Returns `status` itself (reference-equal)
+ * when nothing changes, so the caller can skip the write.
+ */
+export function reduceCourtStatus(status: CourtStatus, event: CourtStatusEvent): CourtStatus {
+  switch (event.type) {
+    case 'page-seen':
+      return isManual(status) ? seeWhileManual(status, event) : reduceDetectedStatus(status, event);
+    case 'set-by-hand':
+      return setByHand(status, event);
+    case 'clear-by-hand':
+      return isManual(status) ? status.source.detected : status;
+    case 'reset':
+      return status.status === 'not-started' ? status : initialCourtStatus(event.at);
+  }
+}
+
+export function changesCourtStatus(status: CourtStatus, event: CourtStatusEvent): boolean {
+  return reduceCourtStatus(status, event) !== status;
+}
+
+// The filer's word stands; the pages are still followed underneath, and a
+// page that disagrees is flagged for the popup.
+function seeWhileManual(status: ManualCourtStatus, page: PageSeen): ManualCourtStatus {
+  const before = status.source.detected;
+  const sign = readLinkSign(page, before);
+  const reconciled =
+    status.status === 'linked'
+      ? reconcileLinked(status, sign, page)
+      : reconcileNotNeeded(status, sign, page);
+  const detected = reduceDetectedStatus(before, page);
+  if (detected === before) return reconciled;
+  return { ...reconciled, source: { kind: 'manual', detected } };
+}
+
+// Conflicts start afresh: the filer chose knowing what the pages had said.
+function setByHand(status: CourtStatus, event: SetByHand): CourtStatus {
+  if (isManual(status) && status.status === event.status) return status;
+  const detected = isManual(status) ? status.source.detected : status;
+  const source: ManualSource = { kind: 'manual', detected };
+  return event.status === 'linked'
+    ? { status: 'linked', at: event.at, source }
+    : { status: 'not-needed', at: event.at, source };
+}

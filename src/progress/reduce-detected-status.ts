@@ -1,0 +1,50 @@
+import type { PageSeen } from './court-status-event';
+import type { DetectedCourtStatus } from './court-status';
+import { readLinkSign, reconcileLinked } from './link-sign';
+
+/** What the pages alone say after `page`. Returns `status` itself when nothing changes. */
+export function reduceDetectedStatus(
+  status: DetectedCourtStatus,
+  page: PageSeen,
+): DetectedCourtStatus {
+  const sign = readLinkSign(page, status);
+  // Linking is permanent: once proved, pages can only flag a doubt.
+  if (status.status === 'linked') return reconcileLinked(status, sign, page);
+  if (sign !== null && sign !== 'pacer-only-menus') {
+    return {
+      status: 'linked',
+      at: page.at,
+      source: { kind: 'detected', step: page.step, evidence: sign },
+    };
+  }
+  return followStep(status, page);
+}
+
+function followStep(
+  status: Exclude<DetectedCourtStatus, { status: 'linked' }>,
+  page: PageSeen,
+): DetectedCourtStatus {
+  const { step, at } = page;
+  // Once submitted, going back over earlier pages does not withdraw the request.
+  if (step === null || status.status === 'requested') return status;
+  if (step === 'request-submitted') {
+    return {
+      status: 'requested',
+      at,
+      source: { kind: 'detected', step, evidence: 'request-submitted' },
+    };
+  }
+  // `pacer-login` belongs to both flows; recognition may not tell which.
+  const flow = page.flow ?? (status.status === 'in-progress' ? status.flow : null);
+  if (flow === null) return status;
+  if (status.status === 'in-progress' && status.flow === flow && status.step === step) {
+    return status;
+  }
+  return {
+    status: 'in-progress',
+    at,
+    flow,
+    step,
+    source: { kind: 'detected', step, evidence: 'step-seen' },
+  };
+}
