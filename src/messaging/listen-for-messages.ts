@@ -1,0 +1,62 @@
+// The receiving end of the protocol. A request is validated against its
+// schema before its handler sees it, and every failure becomes a reply the
+// sender can read: the sender's promise never hangs and the receiver never throws.
+
+import * as v from 'valibot';
+import type { Runtime } from '../platform/browser';
+import { browser } from '../platform/browser';
+import { describeIssues } from '../storage/status-schema';
+import type { FailureReply, MessageName, RequestOf, ResponseOf } from './protocol';
+import { REQUEST_SCHEMAS } from './request-schemas';
+
+export type Sender = Runtime.MessageSender;
+
+export type Handlers = {
+  readonly [N in MessageName]: (request: RequestOf<N>, sender: Sender) => Promise<ResponseOf<N>>;
+};
+
+type AnyHandler = (request: unknown, sender: Sender) => Promise<unknown>;
+
+/** Starts answering messages; returns the function that stops it. */
+export function listenForMessages(handlers: Handlers): () => void {
+  // The callback form (return true, answer later) rather than a returned
+  // promise: Chrome through the polyfill and the in-memory test browser both understand it.
+  const listener = (
+    message: unknown,
+    sender: Sender,
+    sendResponse: (reply: unknown) => void,
+  ): true => {
+    void answer(handlers, message, sender).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** The reply to one message: the handler's response, or a FailureReply. Never rejects. */
+export async function answer(
+  handlers: Handlers,
+  message: unknown,
+  sender: Sender,
+): Promise<unknown> {
+  const name = messageName(message, handlers);
+  if (name === null) return failure('not a message of PACER Link Guide');
+  const request = v.safeParse(REQUEST_SCHEMAS[name], (message as { request?: unknown }).request);
+  if (!request.success) return failure(`${name}: ${describeIssues(request.issues)}`);
+  try {
+    return await (handlers[name] as AnyHandler)(request.output, sender);
+  } catch (error) {
+    console.error(`PACER Link Guide: ${name} failed`, error);
+    return failure(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function messageName(message: unknown, handlers: Handlers): MessageName | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const { name } = message as { name?: unknown };
+  return typeof name === 'string' && Object.hasOwn(handlers, name) ? (name as MessageName) : null;
+}
+
+function failure(reason: string): FailureReply {
+  return { pacerLinkGuideError: reason };
+}

@@ -1,0 +1,81 @@
+// The options page's one container: it reads the preferences through the
+// background (the single writer) and saves each change as it is made.
+
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { COURTS } from '../flows/court-registry';
+import type { Overview } from '../messaging/protocol';
+import { sendMessage } from '../messaging/send-message';
+import { onStoredDataChanged } from '../platform/storage-changes';
+import type { OptionsActions } from './options-view';
+import { OptionsView } from './options-view';
+
+const REGISTRY_ORDER = new Map(COURTS.map((court, index) => [court.id, index]));
+
+/** Tracked courts and courts with a guide setting, in registry order. */
+export function courtsToShow(overview: Overview): string[] {
+  const courts = new Set([
+    ...Object.keys(overview.statuses),
+    ...Object.keys(overview.preferences.guide),
+  ]);
+  return [...courts].sort((a, b) => (REGISTRY_ORDER.get(a) ?? 0) - (REGISTRY_ORDER.get(b) ?? 0));
+}
+
+const message = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+export function OptionsContainer() {
+  const [overview, setOverview] = useState<Overview | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async (): Promise<void> => {
+    try {
+      setOverview(await sendMessage('getOverview', { tabId: null }));
+    } catch (failure) {
+      setError(`Your options could not be loaded (${message(failure)}).`);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    return onStoredDataChanged(() => void refresh());
+  }, [refresh]);
+
+  const actions = useMemo((): OptionsActions => {
+    const save = (work: () => Promise<unknown>): void => {
+      setError(null);
+      work()
+        .then(() => setNotice('Saved.'))
+        .catch((failure: unknown) => setError(`Not saved: ${message(failure)}`))
+        .finally(() => void refresh());
+    };
+    return {
+      setRole: (role) => save(() => sendMessage('setPreferences', { role })),
+      setTextSize: (textSize) => save(() => sendMessage('setPreferences', { textSize })),
+      setGuideEnabled: (court, enabled) =>
+        save(() => sendMessage('setGuidePreference', { court, preference: { enabled } })),
+    };
+  }, [refresh]);
+
+  if (overview === null) {
+    return (
+      <main class="options" aria-busy={error === null}>
+        <h1>PACER Link Guide options</h1>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+      </main>
+    );
+  }
+  return (
+    <OptionsView
+      preferences={overview.preferences}
+      courts={courtsToShow(overview)}
+      actions={actions}
+      notice={notice}
+      error={error}
+    />
+  );
+}

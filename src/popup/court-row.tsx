@@ -1,0 +1,161 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { courtById } from '../flows/court-registry';
+import type { CourtStatus } from '../progress/court-status';
+import { isManual } from '../progress/court-status';
+import { conflictText, howLearned, startLink, statusLabel } from './describe-status';
+import type { PopupActions } from './popup-actions';
+
+type Confirming = 'mark-linked' | 'mark-not-needed' | 'reset' | 'remove';
+
+interface CourtRowProps {
+  readonly court: string;
+  readonly status: CourtStatus;
+  readonly actions: PopupActions;
+}
+
+/** One court of "My courts". `data-court` and `data-status` are read by tests outside the project. */
+export function CourtRow({ court, status, actions }: CourtRowProps) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const info = courtById(court);
+  if (!info) return null;
+  const start = startLink(info, status);
+  const conflict = conflictText(status);
+  const menuId = `court-menu-${court}`;
+
+  // Back to the button that opened the menu, so keyboard users keep their place.
+  const close = (): void => {
+    setConfirming(null);
+    setMenuOpen(false);
+    toggle.current?.focus();
+  };
+  const cancel = (): void => {
+    setConfirming(null);
+    toggle.current?.focus();
+  };
+  const confirm = (): void => {
+    if (confirming === 'mark-linked') actions.setByHand(court, 'linked');
+    if (confirming === 'mark-not-needed') actions.setByHand(court, 'not-needed');
+    if (confirming === 'reset') actions.reset(court);
+    if (confirming === 'remove') actions.untrack(court);
+    close();
+  };
+
+  return (
+    <li class="court-row" data-court={court} data-status={status.status}>
+      <div class="court-row-main">
+        <div class="court-name">
+          {info.pacerTitle} <span class="court-id">{court}</span>
+        </div>
+        <div class="court-status">
+          <strong>{statusLabel(status)}</strong>{' '}
+          <span class="how-learned">{howLearned(status)}</span>
+        </div>
+        {conflict && <p class="conflict">{conflict}</p>}
+      </div>
+      <div class="court-row-buttons">
+        {start && (
+          <a class="button primary" href={start.href} target="_blank" rel="noopener noreferrer">
+            {start.label}
+            <span class="visually-hidden"> in {info.pacerTitle}</span>
+          </a>
+        )}
+        <button
+          ref={toggle}
+          type="button"
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          onClick={() => (menuOpen ? close() : setMenuOpen(true))}
+        >
+          Change<span class="visually-hidden"> {info.pacerTitle}</span>
+        </button>
+      </div>
+      {menuOpen && (
+        <div class="court-menu" id={menuId}>
+          {confirming ? (
+            <ConfirmChange
+              id={court}
+              what={confirming}
+              courtTitle={info.pacerTitle}
+              onConfirm={confirm}
+              onCancel={cancel}
+            />
+          ) : (
+            <>
+              {!(isManual(status) && status.status === 'linked') && (
+                <button type="button" onClick={() => setConfirming('mark-linked')}>
+                  Mark linked…
+                </button>
+              )}
+              {status.status !== 'not-needed' && (
+                <button type="button" onClick={() => setConfirming('mark-not-needed')}>
+                  Mark not needed…
+                </button>
+              )}
+              {isManual(status) && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    actions.clearByHand(court);
+                    close();
+                  }}
+                >
+                  Clear my setting
+                </button>
+              )}
+              <button type="button" onClick={() => setConfirming('reset')}>
+                Reset…
+              </button>
+              <button type="button" onClick={() => setConfirming('remove')}>
+                Remove from my courts…
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+const QUESTIONS: Readonly<Record<Confirming, (title: string) => string>> = {
+  'mark-linked': (title) =>
+    `Mark ${title} as linked? Your setting stands over what the court’s pages show until you clear it.`,
+  'mark-not-needed': (title) =>
+    `Mark ${title} as not needed? Do this only if you use CM/ECF in this court for PACER access only.`,
+  reset: (title) => `Reset ${title}? What the pages showed and any setting of yours are forgotten.`,
+  remove: (title) => `Remove ${title} from your courts? Its status is forgotten.`,
+};
+
+const CONFIRM_LABELS: Readonly<Record<Confirming, string>> = {
+  'mark-linked': 'Yes, mark linked',
+  'mark-not-needed': 'Yes, mark not needed',
+  reset: 'Yes, reset',
+  remove: 'Yes, remove',
+};
+
+interface ConfirmChangeProps {
+  readonly id: string;
+  readonly what: Confirming;
+  readonly courtTitle: string;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+}
+
+function ConfirmChange({ id, what, courtTitle, onConfirm, onCancel }: ConfirmChangeProps) {
+  const group = useRef<HTMLDivElement>(null);
+  // Focus on the question itself, so that it is read out before either answer.
+  useEffect(() => group.current?.focus(), []);
+  const questionId = `confirm-${id}`;
+  return (
+    <div ref={group} role="group" aria-labelledby={questionId} class="confirm" tabIndex={-1}>
+      <p id={questionId}>{QUESTIONS[what](courtTitle)}</p>
+      <button type="button" class="primary" onClick={onConfirm}>
+        {CONFIRM_LABELS[what]}
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

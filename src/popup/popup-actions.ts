@@ -1,0 +1,12 @@
+import type { CourtStatus, ManualStatusName } from '../progress/court-status';
+
+/** What the popup's views can ask for; the container carries it out and refreshes. */
+export interface PopupActions {
+  readonly track: (court: string) => void;
+  readonly untrack: (court: string) => void;
+  readonly setByHand: (court: string, status: ManualStatusName) => void;
+  readonly clearByHand: (court: string) => void;
+  readonly reset: (court: string) => void;
+  readonly importStatuses: (statuses: Readonly<Record<string, CourtStatus>>) => void;
+  readonly discardSetAside: () => void;
+}

@@ -1,0 +1,126 @@
+// The popup's one container: it asks the background for the overview, finds
+// the court of the active tab, carries out the views' actions and refreshes
+// when storage changes (a report from a tab while the popup is open).
+
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { courtById, courtFromHost } from '../flows/court-registry';
+import { classifyHost } from '../detection/classify-host';
+import type { Overview } from '../messaging/protocol';
+import { sendMessage } from '../messaging/send-message';
+import type { ActiveTab } from '../platform/active-tab';
+import { activeTab, extensionUrl } from '../platform/active-tab';
+import { onStoredDataChanged } from '../platform/storage-changes';
+import type { PopupActions } from './popup-actions';
+import { PopupView } from './popup-view';
+import type { TabCourt } from './this-tab-section';
+
+type Loaded =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly overview: Overview; readonly tab: ActiveTab | null }
+  | { readonly kind: 'failed'; readonly message: string };
+
+const OPTIONS_PAGE = 'src/options/index.html';
+
+/** The court a tab shows: from a CM/ECF host, or as last reported from a PACER page. */
+export function courtOfTab(tab: ActiveTab | null, overview: Overview): TabCourt | null {
+  if (tab?.url == null) return null;
+  let url: URL;
+  try {
+    url = new URL(tab.url);
+  } catch {
+    return null;
+  }
+  const kind = classifyHost(url);
+  if (kind === 'ecf') return courtFromHost(url.hostname);
+  const reported =
+    kind === null || overview.tabCourt === null ? undefined : courtById(overview.tabCourt);
+  return reported ? { court: reported, training: false } : null;
+}
+
+const message = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+export function PopupContainer() {
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async (): Promise<void> => {
+    try {
+      const tab = await activeTab().catch(() => null);
+      const overview = await sendMessage('getOverview', { tabId: tab?.id ?? null });
+      setLoaded({ kind: 'ready', overview, tab });
+    } catch (failure) {
+      setLoaded({ kind: 'failed', message: message(failure) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    return onStoredDataChanged(() => void refresh());
+  }, [refresh]);
+
+  const actions = useMemo((): PopupActions => {
+    const run = (work: () => Promise<unknown>, done: string): void => {
+      setError(null);
+      work()
+        .then(() => setNotice(done))
+        .catch((failure: unknown) => setError(`That did not work: ${message(failure)}`))
+        .finally(() => void refresh());
+    };
+    const title = (court: string): string => courtById(court)?.pacerTitle ?? court;
+    return {
+      track: (court) =>
+        run(() => sendMessage('trackCourt', { court }), `${title(court)} added to your courts.`),
+      untrack: (court) =>
+        run(
+          () => sendMessage('untrackCourt', { court }),
+          `${title(court)} removed from your courts.`,
+        ),
+      setByHand: (court, status) =>
+        run(
+          () => sendMessage('setStatusByHand', { court, status }),
+          `${title(court)} marked ${status === 'linked' ? 'linked' : 'not needed'}.`,
+        ),
+      clearByHand: (court) =>
+        run(
+          () => sendMessage('clearStatusByHand', { court }),
+          `${title(court)} follows the pages again.`,
+        ),
+      reset: (court) => run(() => sendMessage('restartCourt', { court }), `${title(court)} reset.`),
+      importStatuses: (statuses) =>
+        run(
+          () => sendMessage('importStatuses', { statuses }),
+          `Imported ${Object.keys(statuses).length} courts.`,
+        ),
+      discardSetAside: () =>
+        run(() => sendMessage('discardSetAside', {}), 'The damaged data was deleted.'),
+    };
+  }, [refresh]);
+
+  if (loaded.kind === 'loading') return <main class="popup" aria-busy="true" />;
+  if (loaded.kind === 'failed') {
+    return (
+      <main class="popup">
+        <h1>PACER Link Guide</h1>
+        <p class="error" role="alert">
+          Your courts could not be loaded ({loaded.message}).
+        </p>
+        <button type="button" onClick={() => void refresh()}>
+          Try again
+        </button>
+      </main>
+    );
+  }
+  return (
+    <PopupView
+      overview={loaded.overview}
+      tabCourt={courtOfTab(loaded.tab, loaded.overview)}
+      actions={actions}
+      notice={notice}
+      error={error}
+      optionsUrl={extensionUrl(OPTIONS_PAGE)}
+      now={Date.now}
+    />
+  );
+}

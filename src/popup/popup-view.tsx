@@ -1,0 +1,60 @@
+import { initialCourtStatus } from '../progress/court-status';
+import type { Overview } from '../messaging/protocol';
+import { CourtSearch } from './court-search';
+import { MyCourtsSection } from './my-courts-section';
+import type { PopupActions } from './popup-actions';
+import { SetAsideNotice } from './set-aside-notice';
+import type { TabCourt } from './this-tab-section';
+import { ThisTabSection } from './this-tab-section';
+import { TransferSection } from './transfer-section';
+
+export interface PopupViewProps {
+  readonly overview: Overview;
+  readonly tabCourt: TabCourt | null;
+  readonly actions: PopupActions;
+  /** What the last action did, announced politely. */
+  readonly notice: string | null;
+  /** What the last action failed to do. */
+  readonly error: string | null;
+  readonly optionsUrl: string;
+  readonly now: () => number;
+}
+
+export function PopupView({
+  overview,
+  tabCourt,
+  actions,
+  notice,
+  error,
+  optionsUrl,
+  now,
+}: PopupViewProps) {
+  const { statuses } = overview;
+  const tabStatus = tabCourt ? (statuses[tabCourt.court.id] ?? initialCourtStatus(now())) : null;
+  const tracked = new Set(Object.keys(statuses));
+  return (
+    <main class="popup" data-text-size={overview.preferences.textSize}>
+      <h1>PACER Link Guide</h1>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="visually-hidden" role="status">
+        {notice ?? ''}
+      </p>
+      <SetAsideNotice entries={overview.setAside} onDiscard={actions.discardSetAside} now={now} />
+      <ThisTabSection tabCourt={tabCourt} status={tabStatus} />
+      {/* Before the list: with many courts tracked, the list is long. */}
+      <CourtSearch tracked={tracked} onAdd={(court) => actions.track(court.id)} />
+      <MyCourtsSection statuses={statuses} actions={actions} />
+      <TransferSection statuses={statuses} actions={actions} now={now} />
+      <footer>
+        <a href={optionsUrl} target="_blank" rel="noopener">
+          Options: your role, text size, the guide per court
+        </a>
+        {/* The practice court's link goes here; it comes with the practice court itself (src/practice/). */}
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+import * as v from 'valibot';
+import type { GuidePreference, Role, TextSize } from './preferences';
+import { ROLES, TEXT_SIZES } from './preferences';
+
+export const roleSchema = v.nullable(v.picklist(ROLES as [Role, ...Role[]]));
+export const textSizeSchema = v.picklist(TEXT_SIZES as [TextSize, ...TextSize[]]);
+export const guidePreferenceSchema = v.object({ collapsed: v.boolean(), enabled: v.boolean() });
+
+// Compile-time proof that the schema and the type agree.
+const _guide = (parsed: v.InferOutput<typeof guidePreferenceSchema>): GuidePreference => parsed;
+void _guide;

@@ -1,0 +1,93 @@
+// The receiving end: only known messages with valid requests reach a handler,
+// and every failure comes back to the sender as a reason, never as silence.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type { Handlers } from '../../src/messaging/listen-for-messages';
+import { answer, listenForMessages } from '../../src/messaging/listen-for-messages';
+import { sendMessage } from '../../src/messaging/send-message';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const preferences = { role: null, textSize: 'standard', guide: {} } as const;
+
+function handlersWith(overrides: Partial<Handlers>): Handlers {
+  return overrides as Handlers;
+}
+
+describe('answer', () => {
+  it('passes a valid request to its handler, with the sender', async () => {
+    const untrackCourt = vi.fn(() => Promise.resolve(null));
+    const sender = { id: 'ext' };
+    expect(
+      await answer(
+        handlersWith({ untrackCourt }),
+        { name: 'untrackCourt', request: { court: 'mnd' } },
+        sender,
+      ),
+    ).toBeNull();
+    expect(untrackCourt).toHaveBeenCalledWith({ court: 'mnd' }, sender);
+  });
+
+  it('strips what the request schema does not know', async () => {
+    const setPreferences = vi.fn(() => Promise.resolve(preferences));
+    await answer(
+      handlersWith({ setPreferences }),
+      { name: 'setPreferences', request: { textSize: 'large', extra: 1 } },
+      {},
+    );
+    expect(setPreferences).toHaveBeenCalledWith({ textSize: 'large' }, {});
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['no name', { request: {} }],
+    ['an unknown name', { name: 'deleteEverything', request: {} }],
+    ['a name from the object prototype', { name: 'toString', request: {} }],
+  ])('refuses a message with %s', async (_what, message) => {
+    expect(await answer(handlersWith({}), message, {})).toStrictEqual({
+      pacerLinkGuideError: 'not a message of PACER Link Guide',
+    });
+  });
+
+  it('refuses an invalid request without calling the handler', async () => {
+    const getCourtView = vi.fn();
+    const reply = await answer(
+      handlersWith({ getCourtView }),
+      { name: 'getCourtView', request: { court: 42 } },
+      {},
+    );
+    expect(reply).toStrictEqual({
+      pacerLinkGuideError: expect.stringMatching(/^getCourtView: court: /) as string,
+    });
+    expect(getCourtView).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler failure into a reply', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const getPreferences = () => Promise.reject(new Error('disk full'));
+    expect(
+      await answer(handlersWith({ getPreferences }), { name: 'getPreferences', request: {} }, {}),
+    ).toStrictEqual({
+      pacerLinkGuideError: 'getPreferences failed: disk full',
+    });
+  });
+});
+
+describe('listenForMessages and sendMessage', () => {
+  it('carry a request and its response, and stop when told', async () => {
+    const stop = listenForMessages(
+      handlersWith({ getPreferences: () => Promise.resolve(preferences) }),
+    );
+    expect(await sendMessage('getPreferences', {})).toStrictEqual(preferences);
+    stop();
+    await expect(sendMessage('getPreferences', {})).rejects.toThrow();
+  });
+
+  it('reject with the reason the receiver gave', async () => {
+    listenForMessages(handlersWith({}));
+    await expect(sendMessage('getPreferences', {})).rejects.toThrow(
+      'not a message of PACER Link Guide',
+    );
+  });
+});
