@@ -1,3 +1,9 @@
-import { detectPage } from '../detection/detect-page';
+import { messagingBackend } from './guide-backend';
+import { startGuide } from './start-guide';
 
-detectPage(new URL(location.href), document);
+// One guide per page load; a page restored from the back/forward cache starts again.
+let stop = startGuide(window, messagingBackend);
+window.addEventListener('pagehide', () => stop());
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) stop = startGuide(window, messagingBackend);
+});

@@ -14,6 +14,7 @@ import {
   LINK_UTILITY,
   LINK_UTILITY_TARGET,
   MENUBAR,
+  PACER_LOGIN_HINTS,
   PACER_LOGIN_RULE,
   PACER_LOGIN_TARGETS,
   PASSWORD_FIELD,
@@ -46,6 +47,7 @@ export const COURT_LINK_FLOW: Flow = {
       highlight: [
         {
           id: 'document-filing-system',
+          label: 'the Document Filing System link',
           find: [{ link: 'document filing system' }, { linkHref: /\/cgi-bin\/login\.pl$/i }],
         },
       ],
@@ -67,18 +69,7 @@ export const COURT_LINK_FLOW: Flow = {
           text: 'Your browser must accept cookies to log in. If login fails, delete this site’s cookies, close and reopen the browser, and try again.',
           source: '000, 001, 004',
         },
-        {
-          id: 'upgrade-first',
-          kind: 'warning',
-          text: 'An account created before August 2014 must be upgraded before it can be linked.',
-          source: '000, 001, 002, 004',
-        },
-        {
-          id: 'legacy-username',
-          kind: 'tip',
-          text: 'An upgraded PACER username has at least 8 characters; a shorter one (legacy usernames have 6) is most likely a legacy account that must be upgraded first.',
-          source: 'court guides',
-        },
+        ...PACER_LOGIN_HINTS,
       ],
       rule: PACER_LOGIN_RULE,
       highlight: PACER_LOGIN_TARGETS,
@@ -103,10 +94,18 @@ export const COURT_LINK_FLOW: Flow = {
         unlessStep: ['utilities', 'release-1-1-menu', 'link-form', 'link-confirm', 'link-done'],
       },
       highlight: [
-        { id: 'utilities-menu', find: UTILITIES_MENU },
+        { id: 'utilities-menu', label: 'Utilities in the blue menu bar', find: UTILITIES_MENU },
         // Shown only when YUI has opened the Utilities sub-menu.
-        { id: 'submenu-link-utility', find: [{ link: LINK_UTILITY, within: 'menubar' }] },
-        { id: 'submenu-release-1-1', find: [{ link: RELEASE_1_1, within: 'menubar' }] },
+        {
+          id: 'submenu-link-utility',
+          label: '“Link a CM/ECF account to my PACER account” in the Utilities menu',
+          find: [{ link: LINK_UTILITY, within: 'menubar' }],
+        },
+        {
+          id: 'submenu-release-1-1',
+          label: 'NextGen Release 1.1 Menu Items in the Utilities menu',
+          find: [{ link: RELEASE_1_1, within: 'menubar' }],
+        },
       ],
     },
     {
@@ -137,6 +136,7 @@ export const COURT_LINK_FLOW: Flow = {
         LINK_UTILITY_TARGET,
         {
           id: 'release-1-1-link',
+          label: 'the NextGen Release 1.1 Menu Items link',
           find: [{ link: RELEASE_1_1 }],
           why: 'This court lists the linking utility on the NextGen Release 1.1 Menu Items page.',
         },
@@ -197,12 +197,13 @@ export const COURT_LINK_FLOW: Flow = {
       highlight: [
         {
           id: 'cmecf-login',
+          label: 'the CM/ECF login field',
           find: [
             { field: { type: 'text', label: /cm\/?ecf login/ } },
             { field: { type: 'text', key: /login/i } },
           ],
         },
-        { id: 'submit', find: [{ button: { exact: 'submit' } }] },
+        { id: 'submit', label: 'the Submit button', find: [{ button: { exact: 'submit' } }] },
       ],
     },
     {
@@ -234,7 +235,13 @@ export const COURT_LINK_FLOW: Flow = {
         any: [CONFIRM_TEXT, { text: /permanently linked to your upgraded pacer account/ }],
         none: [PASSWORD_FIELD],
       },
-      highlight: [{ id: 'submit', find: [{ button: { exact: 'submit' } }, { button: 'submit' }] }],
+      highlight: [
+        {
+          id: 'submit',
+          label: 'the Submit button',
+          find: [{ button: { exact: 'submit' } }, { button: 'submit' }],
+        },
+      ],
       reads: {
         names: {
           cmecf: /^cm\/?ecf( e-?filing)?( account| user)?( name)?:?$/,

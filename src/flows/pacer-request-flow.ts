@@ -18,6 +18,7 @@ import {
   DELIVERY_METHOD,
   EFILE_REGISTRATION_LINK,
   LOCAL_REQUIREMENTS,
+  PACER_LOGIN_HINTS,
   PACER_LOGIN_RULE,
   PACER_LOGIN_TARGETS,
   TERMS_AND_CONDITIONS,
@@ -41,7 +42,7 @@ const REQUEST_PAGES: readonly StepId[] = [
 ];
 
 const NEXT_BUTTON = { button: /^next\b/ } as const;
-const NEXT = { id: 'next', find: [NEXT_BUTTON] } as const;
+const NEXT = { id: 'next', label: 'the Next button', find: [NEXT_BUTTON] } as const;
 
 export const PACER_REQUEST_FLOW: Flow = {
   id: 'pacer-request',
@@ -72,9 +73,14 @@ export const PACER_REQUEST_FLOW: Flow = {
         ],
       },
       highlight: [
-        { id: 'manage-my-account-login', find: [{ link: MANAGE_MY_ACCOUNT_LOGIN }] },
+        {
+          id: 'manage-my-account-login',
+          label: 'the Manage My Account Login link',
+          find: [{ link: MANAGE_MY_ACCOUNT_LOGIN }],
+        },
         {
           id: 'manage-your-account-tab',
+          label: 'the Manage Your Account tab',
           find: [{ tab: 'manage your account' }, { link: { exact: 'manage your account' } }],
           why: 'Manage My Account Login is on the Manage Your Account tab.',
         },
@@ -93,6 +99,7 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'log-in-to-manage',
+          label: 'the Log in to Manage My Account button',
           find: [{ link: LOG_IN_TO_MANAGE }, { button: LOG_IN_TO_MANAGE }],
         },
       ],
@@ -108,18 +115,7 @@ export const PACER_REQUEST_FLOW: Flow = {
           text: 'Forgotten your username or password? Follow the prompts on the login page.',
           source: '003',
         },
-        {
-          id: 'upgrade-first',
-          kind: 'warning',
-          text: 'An account created before August 2014 must be upgraded before it can be linked.',
-          source: '003',
-        },
-        {
-          id: 'legacy-username',
-          kind: 'tip',
-          text: 'An upgraded PACER username has at least 8 characters; a shorter one (legacy usernames have 6) is most likely a legacy account that must be upgraded first.',
-          source: 'court guides',
-        },
+        ...PACER_LOGIN_HINTS,
       ],
       rule: PACER_LOGIN_RULE,
       highlight: PACER_LOGIN_TARGETS,
@@ -142,6 +138,7 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'maintenance-tab',
+          label: 'the Maintenance tab',
           find: [{ tab: 'maintenance' }, { link: { exact: 'maintenance' } }],
         },
       ],
@@ -168,13 +165,19 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'attorney-registration',
+          label: 'Attorney Admissions / E-File Registration',
           find: [{ link: /^attorney admissions\/?e-file registration/ }],
         },
         {
           id: 'non-attorney-registration',
+          label: 'Non-Attorney Admissions / E-File Registration',
           find: [{ link: /non-attorney admissions\/?e-file registration/ }],
         },
-        { id: 'registration-history', find: [{ link: HISTORY }] },
+        {
+          id: 'registration-history',
+          label: 'E-File Registration/Maintenance History',
+          find: [{ link: HISTORY }],
+        },
       ],
     },
     {
@@ -195,8 +198,12 @@ export const PACER_REQUEST_FLOW: Flow = {
         any: [{ field: COURT_SELECT }, NEXT_BUTTON],
       },
       highlight: [
-        { id: 'court', find: [{ field: COURT_SELECT }] },
-        { id: 'court-type', find: [{ field: { type: 'select', label: 'court type' } }] },
+        { id: 'court', label: 'the Court drop-down', find: [{ field: COURT_SELECT }] },
+        {
+          id: 'court-type',
+          label: 'the Court Type drop-down',
+          find: [{ field: { type: 'select', label: 'court type' } }],
+        },
         NEXT,
       ],
       reads: { courtOptions: COURT_SELECT },
@@ -214,6 +221,7 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'e-file-registration-only',
+          label: 'E-File Registration Only',
           find: [
             { field: { type: 'radio', label: 'e-file registration only' } },
             { link: 'e-file registration only' },
@@ -237,6 +245,7 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'acknowledge',
+          label: 'the acknowledgement box',
           find: [
             { field: { type: 'checkbox', label: /acknowledg/ } },
             { field: { type: 'checkbox' } },
@@ -285,12 +294,13 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'terms-checkbox',
+          label: 'the terms and conditions box',
           find: [
             { field: { type: 'checkbox', label: 'terms and conditions' } },
             { field: { type: 'checkbox' } },
           ],
         },
-        { id: 'submit', find: [{ button: { exact: 'submit' } }] },
+        { id: 'submit', label: 'the Submit button', find: [{ button: { exact: 'submit' } }] },
       ],
     },
     {

@@ -105,6 +105,8 @@ export type Locator =
 export interface Target {
   /** Stable id, e.g. `utilities-menu`, so the overlay can choose between targets (by role, say). */
   readonly id: string;
+  /** How the guide names it to the filer ("the Submit button"). */
+  readonly label: string;
   readonly find: readonly Locator[];
   /** Why this target, when it is a fallback for an earlier one. */
   readonly why?: string;
@@ -112,10 +114,14 @@ export interface Target {
 
 export type HintKind = 'tip' | 'warning' | 'linked-evidence';
 
+/** What the page or browser must show for a hint to apply; without one, a hint always applies. */
+export type HintCondition = 'cookies-blocked' | 'short-username';
+
 export interface Hint {
   readonly id: string;
   readonly kind: HintKind;
   readonly text: string;
+  readonly when?: HintCondition;
   /** Which court instruction says so (seed file number, or a court guide). */
   readonly source: string;
 }

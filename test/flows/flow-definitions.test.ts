@@ -106,7 +106,7 @@ describe('hints the court instructions and guides give', () => {
     ['pacer-login', /shared firm/i],
     ['pacer-login', /cookies/i],
     ['pacer-login', /august 2014/i],
-    ['pacer-login', /8 characters/i],
+    ['pacer-login', /shorter than 8 characters/i],
     ['pacer-login', /legacy usernames have 6/i],
     ['ecf-main', /civil and criminal/i],
     ['utilities', /NextGen Release 1\.1 Menu Items/],

@@ -1,0 +1,24 @@
+import type { CourtView, PageReport } from '../messaging/protocol';
+import { sendMessage } from '../messaging/send-message';
+import type { GuidePreference, Preferences } from '../storage/preferences';
+
+/** What the guide asks of the background: the single writer of statuses and preferences. */
+export interface GuideBackend {
+  readonly reportPage: (report: PageReport) => Promise<CourtView | null>;
+  readonly getCourtView: (court: string) => Promise<CourtView>;
+  readonly setGuidePreference: (
+    court: string,
+    preference: Partial<GuidePreference>,
+  ) => Promise<CourtView>;
+  readonly restartCourt: (court: string) => Promise<CourtView>;
+  readonly getPreferences: () => Promise<Preferences>;
+}
+
+export const messagingBackend: GuideBackend = {
+  reportPage: (report) => sendMessage('reportPage', report),
+  getCourtView: (court) => sendMessage('getCourtView', { court }),
+  setGuidePreference: (court, preference) =>
+    sendMessage('setGuidePreference', { court, preference }),
+  restartCourt: (court) => sendMessage('restartCourt', { court }),
+  getPreferences: () => sendMessage('getPreferences', {}),
+};

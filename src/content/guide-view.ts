@@ -1,0 +1,164 @@
+// What the guide shows on a page, decided from what recognition found and
+// what the background knows of the court. Pure, so every case is a unit test.
+import type { HighlightCandidate, Detection } from '../detection/types';
+import { FLOWS, flowsOfStep, stepNumber } from '../flows/flows';
+import type { FlowId, Hint, HintCondition, Step, StepId } from '../flows/types';
+import type { CourtView } from '../messaging/protocol';
+import type { Role } from '../storage/preferences';
+
+/** Facts of the moment that only the live page and browser know. */
+export interface PageConditions {
+  readonly cookiesBlocked: boolean;
+  /** Length of what is typed in the username field; never its text. */
+  readonly usernameLength: number;
+}
+
+export interface StepGuide {
+  readonly kind: 'step';
+  readonly flow: FlowId;
+  readonly step: Step;
+  readonly number: number;
+  readonly total: number;
+  readonly hints: readonly Hint[];
+  /** The element to ring; null when there is none to ring (see `targetState`). */
+  readonly target: HighlightCandidate | null;
+  /** `none`: the step has nothing to click; `missing`: the element is not on the page. */
+  readonly targetState: 'found' | 'missing' | 'none' | 'withheld';
+  readonly names: Detection['names'];
+  readonly namesMatch: boolean | null;
+}
+
+export type GuideView =
+  | { readonly kind: 'hidden' }
+  /** A small collapsed control; `step` is set when expanding shows a step. */
+  | {
+      readonly kind: 'pill';
+      readonly reason: 'collapsed' | 'not-linked';
+      readonly guide: StepGuide | null;
+    }
+  | StepGuide
+  /** An unrecognised court page mid-flow: the way back. */
+  | { readonly kind: 'checklist'; readonly flow: FlowId; readonly current: StepId }
+  | { readonly kind: 'linked' };
+
+export interface GuideInput {
+  readonly detection: Detection;
+  readonly court: CourtView | null;
+  readonly role: Role | null;
+  readonly conditions: PageConditions;
+  /** The filer's choice for this court (or this page, when it names no court). */
+  readonly enabled: boolean;
+  readonly collapsed: boolean;
+  /** The filer asked to see the guide on a page where it starts as a pill. */
+  readonly expanded: boolean;
+}
+
+const UPGRADED_USERNAME_LENGTH = 8;
+const DONE_STATUSES = new Set(['linked', 'not-needed']);
+/** Steps where the filer is mid-way through linking, whatever the stored status says. */
+const ACTIVE_LINKING: ReadonlySet<StepId> = new Set([
+  'utilities',
+  'release-1-1-menu',
+  'link-form',
+  'link-confirm',
+  'link-done',
+]);
+
+function holds(condition: HintCondition, conditions: PageConditions): boolean {
+  if (condition === 'cookies-blocked') return conditions.cookiesBlocked;
+  return conditions.usernameLength > 0 && conditions.usernameLength < UPGRADED_USERNAME_LENGTH;
+}
+
+function flowOf(detection: Detection, court: CourtView | null, step: StepId): FlowId {
+  if (detection.flow) return detection.flow;
+  const status = court?.status;
+  if (status?.status === 'in-progress' && flowsOfStep(step).includes(status.flow))
+    return status.flow;
+  return flowsOfStep(step)[0] ?? 'court-link';
+}
+
+/** The visible element to ring, chosen among the step's candidates. */
+function chooseTarget(
+  step: StepId,
+  candidates: readonly HighlightCandidate[],
+  role: Role | null,
+  isShown: (element: Element) => boolean,
+): HighlightCandidate | null {
+  const shown = candidates.filter((candidate) => isShown(candidate.element));
+  const byId = (id: string) => shown.find((candidate) => candidate.id === id);
+  if (step === 'ecf-main') {
+    // An opened Utilities sub-menu holds the next click itself.
+    return (
+      byId('submenu-link-utility') ?? byId('submenu-release-1-1') ?? byId('utilities-menu') ?? null
+    );
+  }
+  if (step === 'maintenance' && role) {
+    return (
+      byId(role === 'attorney' ? 'attorney-registration' : 'non-attorney-registration') ??
+      shown[0] ??
+      null
+    );
+  }
+  return shown[0] ?? null;
+}
+
+export function stepGuide(
+  input: GuideInput,
+  isShown: (element: Element) => boolean,
+): StepGuide | null {
+  const { detection, court, role, conditions } = input;
+  if (!detection.step) return null;
+  const flow = flowOf(detection, court, detection.step);
+  const step = FLOWS[flow].steps.find((candidate) => candidate.id === detection.step);
+  if (!step) return null;
+  const hints = step.hints.filter((hint) => !hint.when || holds(hint.when, conditions));
+  // Never ring Submit under names that don't match.
+  const withheld = step.id === 'link-confirm' && detection.namesMatch === false;
+  const target = withheld ? null : chooseTarget(step.id, detection.highlight, role, isShown);
+  const targetState = withheld
+    ? 'withheld'
+    : step.highlight.length === 0
+      ? 'none'
+      : target
+        ? 'found'
+        : 'missing';
+  return {
+    kind: 'step',
+    flow,
+    step,
+    number: stepNumber(flow, step.id),
+    total: FLOWS[flow].steps.length,
+    hints,
+    target,
+    targetState,
+    names: detection.names,
+    namesMatch: detection.namesMatch,
+  };
+}
+
+/** Decides between staying out of the way, a pill, a step, a checklist or a linked mark. */
+export function chooseGuideView(
+  input: GuideInput,
+  isShown: (element: Element) => boolean,
+): GuideView {
+  const { detection, court } = input;
+  if (!input.enabled) return { kind: 'hidden' };
+  const status = court?.status.status ?? 'not-started';
+  const guide = stepGuide(input, isShown);
+
+  if (!guide) {
+    const progress = court?.status;
+    return progress?.status === 'in-progress'
+      ? { kind: 'checklist', flow: progress.flow, current: progress.step }
+      : { kind: 'hidden' };
+  }
+  const linkedHere = detection.linked === true || DONE_STATUSES.has(status);
+  if (linkedHere && !ACTIVE_LINKING.has(guide.step.id)) {
+    return detection.court ? { kind: 'linked' } : { kind: 'hidden' };
+  }
+  // A docket or a query is not the flow: offer the guide without imposing it.
+  const browsing = guide.step.id === 'ecf-main' && status !== 'in-progress';
+  if (browsing && !input.expanded) return { kind: 'pill', reason: 'not-linked', guide };
+  if (input.collapsed && !input.expanded) return { kind: 'pill', reason: 'collapsed', guide };
+  return guide;
+}

@@ -1,0 +1,212 @@
+import { detectPage } from '../detection/detect-page';
+import type { Detection } from '../detection/types';
+import { courtById } from '../flows/court-registry';
+import type { CourtView, PageReport } from '../messaging/protocol';
+import type { Preferences, TextSize } from '../storage/preferences';
+import type { GuideBackend } from './guide-backend';
+import { chooseGuideView, type GuideView } from './guide-view';
+import { mountGuide, type MountedGuide } from './mount-guide';
+import type { GuideActions } from './overlay/GuideRoot';
+import { watchPage } from './watch-page';
+
+/** Pages render late: how long to look for a missing target before saying so. */
+const TARGET_WAIT_MS = 4_000;
+const FONT_PX: Readonly<Record<TextSize, number>> = { standard: 15, large: 18, larger: 22 };
+const FOCUSABLE = new Set(['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
+
+function toReport(detection: Detection): PageReport {
+  const { court, training, flow, step, linked, courtOptions, registrations } = detection;
+  return { court, training, flow, step, linked, courtOptions, registrations };
+}
+
+function isShown(element: Element): boolean {
+  if (!element.isConnected) return false;
+  // jsdom has no layout and no checkVisibility: there, attribute checks in recognition suffice.
+  return element.checkVisibility?.({ visibilityProperty: true }) ?? true;
+}
+
+/**
+ * Runs the guide on one page: recognise, report to the background, show the
+ * step, and do it again when the page changes. Returns the cleanup, which
+ * ends every listener, observer and timer.
+ */
+export function startGuide(window: Window, backend: GuideBackend): () => void {
+  const { document } = window;
+  const controller = new AbortController();
+  const { signal } = controller;
+  let detection: Detection | null = null;
+  let court: CourtView | null = null;
+  let preferences: Preferences | null = null;
+  let expanded = false;
+  let locallyCollapsed = false;
+  let usernameLength = 0;
+  let gaveUpWaiting = false;
+  let waitTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastReport = '';
+  let mounted: MountedGuide | null = null;
+  let view: GuideView = { kind: 'hidden' };
+  const watchedFields = new WeakSet<Element>();
+
+  const target = (): Element | null =>
+    view.kind === 'step' ? (view.target?.element ?? null) : null;
+  const bubble = (): HTMLElement | null =>
+    mounted?.host.shadowRoot?.querySelector<HTMLElement>('[data-part="hint"]') ?? null;
+
+  const followTyping = () => {
+    const field = detection?.highlight.find((candidate) => candidate.id === 'username')?.element;
+    if (!field || watchedFields.has(field)) return;
+    watchedFields.add(field);
+    // The username only, and only its length: the password field is never touched.
+    field.addEventListener(
+      'input',
+      () => {
+        usernameLength = (field as HTMLInputElement).value.length;
+        render();
+      },
+      { signal },
+    );
+  };
+
+  const trackMissingTarget = () => {
+    const missing = view.kind === 'step' && view.targetState === 'missing';
+    if (!missing) {
+      clearTimeout(waitTimer);
+      waitTimer = undefined;
+      gaveUpWaiting = false;
+    } else if (!waitTimer && !gaveUpWaiting) {
+      waitTimer = setTimeout(() => {
+        gaveUpWaiting = true;
+        render();
+      }, TARGET_WAIT_MS);
+    }
+  };
+
+  const render = () => {
+    if (!detection || signal.aborted) return;
+    view = chooseGuideView(
+      {
+        detection,
+        court,
+        role: preferences?.role ?? null,
+        conditions: { cookiesBlocked: !window.navigator.cookieEnabled, usernameLength },
+        enabled: court?.guide.enabled ?? true,
+        collapsed: court?.guide.collapsed ?? locallyCollapsed,
+        expanded,
+      },
+      isShown,
+    );
+    trackMissingTarget();
+    mounted ??= mountGuide(document);
+    const courtId = court?.court ?? detection.court;
+    mounted.update(
+      {
+        view,
+        courtType: courtId ? (courtById(courtId)?.type ?? null) : null,
+        training: detection.training,
+        fontSize: FONT_PX[preferences?.textSize ?? 'standard'],
+        gaveUpWaiting,
+        reducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+        focusedOnPage: () =>
+          document.activeElement === mounted?.host ? null : document.activeElement,
+        actions,
+      },
+      {
+        court: courtId,
+        flow: view.kind === 'step' ? view.flow : detection.flow,
+        step: detection.step,
+      },
+    );
+    followTyping();
+  };
+
+  /** Asks the background, and carries on without it when it cannot answer (an extension update, say). */
+  const ask = async (question: () => Promise<CourtView | null>) => {
+    try {
+      const answer = await question();
+      if (answer) court = answer;
+    } catch {
+      // The guide still works from the page alone.
+    }
+    render();
+  };
+
+  const run = async () => {
+    if (signal.aborted) return;
+    detection = detectPage(new URL(window.location.href), document);
+    if (!detection.court && !detection.step) {
+      mounted?.unmount();
+      mounted = null;
+      return;
+    }
+    render();
+    const report = toReport(detection);
+    const key = JSON.stringify(report);
+    if ((report.step || report.linked !== null) && key !== lastReport) {
+      lastReport = key;
+      await ask(() => backend.reportPage(report));
+    } else if (detection.court && !court) {
+      const courtId = detection.court;
+      await ask(() => backend.getCourtView(courtId));
+    }
+  };
+
+  const setPreference = (change: { collapsed?: boolean; enabled?: boolean }) => {
+    const courtId = court?.court;
+    if (!courtId) {
+      locallyCollapsed = change.collapsed ?? locallyCollapsed;
+      render();
+      return;
+    }
+    void ask(() => backend.setGuidePreference(courtId, change));
+  };
+
+  const actions: GuideActions = {
+    collapse: () => {
+      expanded = false;
+      setPreference({ collapsed: true });
+    },
+    expand: () => {
+      expanded = true;
+      if (court?.guide.collapsed || locallyCollapsed) setPreference({ collapsed: false });
+      else render();
+      bubble()?.focus();
+    },
+    turnOff: () => setPreference({ enabled: false }),
+    restart: () => {
+      const courtId = court?.court;
+      expanded = true;
+      lastReport = '';
+      if (courtId) void ask(() => backend.restartCourt(courtId)).then(run);
+    },
+    focusTarget: () => {
+      const element = target() as HTMLElement | null;
+      if (element && FOCUSABLE.has(element.tagName)) element.focus();
+      else element?.scrollIntoView({ block: 'center' });
+    },
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if (!(event.altKey && event.shiftKey && event.code === 'KeyG') || !mounted) return;
+    event.preventDefault();
+    if (document.activeElement === mounted.host) actions.focusTarget();
+    else bubble()?.focus();
+  };
+
+  window.addEventListener('keydown', onKey, { signal });
+  watchPage(document, () => void run(), signal);
+  void (async () => {
+    try {
+      preferences = await backend.getPreferences();
+    } catch {
+      // Defaults apply.
+    }
+    await run();
+  })();
+
+  return () => {
+    controller.abort();
+    clearTimeout(waitTimer);
+    mounted?.unmount();
+    mounted = null;
+  };
+}

@@ -1,0 +1,47 @@
+// The guide on each saved page of the flows: host attributes, step text, ring.
+import { startGuide } from '../../src/content/start-guide';
+import { FLOWS } from '../../src/flows/flows';
+import { FIXTURES } from '../fixtures/expectations';
+import { fakeGuideBackend, inProgress } from '../support/fake-guide-backend';
+import { guideHost, inGuide, showFixture } from '../support/show-page';
+
+const ACTIVE = new Set(['utilities', 'release-1-1-menu', 'link-form', 'link-confirm', 'link-done']);
+const stepPages = FIXTURES.filter((fixture) => fixture.expect.step !== null);
+
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+
+describe.each(stepPages.map((fixture) => [fixture.file, fixture] as const))(
+  '%s',
+  (_file, fixture) => {
+    it('shows its step, and rings the element to use next', async () => {
+      const { court, step, flow, linked, highlight, namesMatch } = fixture.expect;
+      showFixture(fixture.file, fixture.url);
+      const backend = fakeGuideBackend(court ?? 'cob');
+      const resolvedFlow = flow ?? 'court-link';
+      backend.status = inProgress(resolvedFlow, step ?? '');
+      stop = startGuide(window, backend);
+
+      await vi.waitFor(() => expect(backend.reports.length).toBeGreaterThan(0));
+      await vi.waitFor(() => expect(guideHost()?.dataset.step).toBe(step));
+      expect(guideHost()?.dataset.court).toBe(court ?? backend.reports[0]?.court ?? 'cob');
+      expect(guideHost()?.parentElement).toBe(document.documentElement);
+
+      if (linked === true && !ACTIVE.has(step ?? '')) {
+        expect(inGuide('[data-part="hint"]')).toBeNull();
+        return;
+      }
+      const stepData = FLOWS[resolvedFlow].steps.find((candidate) => candidate.id === step);
+      await vi.waitFor(() =>
+        expect(inGuide('[data-part="instruction"]')?.textContent).toBe(stepData?.instruction),
+      );
+      expect(guideHost()?.dataset.flow).toBe(resolvedFlow);
+      const number = FLOWS[resolvedFlow].steps.findIndex((candidate) => candidate.id === step) + 1;
+      expect(inGuide('[data-part="progress"]')?.textContent).toBe(
+        `Step ${number} of ${FLOWS[resolvedFlow].steps.length}`,
+      );
+      const ringExpected = highlight !== null && namesMatch !== false;
+      expect(inGuide('[data-part="highlight"]') !== null).toBe(ringExpected);
+    });
+  },
+);
