@@ -25,12 +25,25 @@ function isShown(element: Element): boolean {
   return element.checkVisibility?.({ visibilityProperty: true }) ?? true;
 }
 
+export interface GuideOptions {
+  /**
+   * The URL recognition sees. The practice court renders its look-alike pages
+   * inside an extension page and gives each the URL of the court page it imitates.
+   */
+  readonly url?: () => URL;
+}
+
 /**
  * Runs the guide on one page: recognise, report to the background, show the
  * step, and do it again when the page changes. Returns the cleanup, which
  * ends every listener, observer and timer.
  */
-export function startGuide(window: Window, backend: GuideBackend): () => void {
+export function startGuide(
+  window: Window,
+  backend: GuideBackend,
+  options: GuideOptions = {},
+): () => void {
+  const pageUrl = options.url ?? (() => new URL(window.location.href));
   const { document } = window;
   const controller = new AbortController();
   const { signal } = controller;
@@ -132,7 +145,7 @@ export function startGuide(window: Window, backend: GuideBackend): () => void {
 
   const run = async () => {
     if (signal.aborted) return;
-    detection = detectPage(new URL(window.location.href), document);
+    detection = detectPage(pageUrl(), document);
     if (!detection.court && !detection.step) {
       mounted?.unmount();
       mounted = null;
