@@ -8,6 +8,7 @@
 // the JSON.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { compactCourt } from '../src/flows/court-rows';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Court, CourtType } from '../src/flows/types';
@@ -192,9 +193,9 @@ export function courtsFromCsv(text: string): Court[] {
   return courts;
 }
 
-/** The exact text of courts.json for these courts. */
+/** The exact text of courts.json for these courts: one compact row a line. */
 export function courtsJson(courts: readonly Court[]): string {
-  return `${JSON.stringify(courts, null, 2)}\n`;
+  return `[\n${courts.map((court) => `  ${JSON.stringify(compactCourt(court))}`).join(',\n')}\n]\n`;
 }
 
 function main(args: readonly string[]): number {

@@ -5,10 +5,11 @@
 // maps are built once here.
 
 import courtsJson from './courts.json';
+import { expandCourt, type CourtRow } from './court-rows';
 import type { Court } from './types';
 
 export const COURTS: readonly Court[] = Object.freeze(
-  (courtsJson as readonly Court[]).map((court) => Object.freeze({ ...court })),
+  (courtsJson as unknown as readonly CourtRow[]).map((row) => Object.freeze(expandCourt(row))),
 );
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { CourtType } from '../../flows/types';
 import type { GuideView, StepGuide } from '../guide-view';
 import { Checklist } from './Checklist';
@@ -54,47 +54,71 @@ function Controls({ actions, withTarget }: { actions: GuideActions; withTarget: 
   );
 }
 
-function StepBubble(props: GuideRootProps & { guide: StepGuide }) {
-  const { guide, actions } = props;
-  const bubble = useRef<HTMLElement>(null);
-  const ring = useRef<HTMLDivElement>(null);
-  const target = guide.target?.element ?? null;
+type StepBubbleProps = GuideRootProps & { guide: StepGuide };
 
-  useEffect(() => {
-    if (!target || !bubble.current || !ring.current) return undefined;
-    return followTarget(target, bubble.current, ring.current, {
-      reducedMotion: props.reducedMotion,
-      focused: props.focusedOnPage,
+// A class rather than hooks: preact/hooks would be one more module on every court page.
+class StepBubble extends Component<StepBubbleProps> {
+  private readonly bubble = createRef<HTMLElement>();
+  private readonly ring = createRef<HTMLDivElement>();
+  private following: { target: Element; stop: () => void } | null = null;
+
+  override componentDidMount(): void {
+    this.follow();
+  }
+
+  override componentDidUpdate(): void {
+    this.follow();
+  }
+
+  override componentWillUnmount(): void {
+    this.following?.stop();
+  }
+
+  /** Starts following the target when it changes, and stops following the old one. */
+  private follow(): void {
+    const target = this.props.guide.target?.element ?? null;
+    if (this.following?.target === target) return;
+    this.following?.stop();
+    this.following = null;
+    if (!target || !this.bubble.current || !this.ring.current) return;
+    const stop = followTarget(target, this.bubble.current, this.ring.current, {
+      reducedMotion: this.props.reducedMotion,
+      focused: this.props.focusedOnPage,
     });
-  }, [target]);
+    this.following = { target, stop };
+  }
 
-  return (
-    <>
-      {target && <div class="ring" data-part="highlight" aria-hidden="true" ref={ring} />}
-      <section
-        ref={bubble}
-        class={target ? 'bubble' : 'bubble docked'}
-        data-part="hint"
-        aria-label={STRINGS.guideName}
-        tabIndex={-1}
-        onKeyDown={(event) => event.key === 'Escape' && actions.collapse()}
-      >
-        <div class="header">
-          <p class="progress" data-part="progress">
-            {STRINGS.stepOf(guide.number, guide.total)}
-          </p>
-          {props.training && <span class="badge">{STRINGS.training}</span>}
-        </div>
-        <StepContent
-          guide={guide}
-          courtType={props.courtType}
-          gaveUpWaiting={props.gaveUpWaiting}
-        />
-        <Controls actions={actions} withTarget={target !== null} />
-        <p class="shortcut">{STRINGS.shortcut}</p>
-      </section>
-    </>
-  );
+  override render() {
+    const { guide, actions } = this.props;
+    const target = guide.target?.element ?? null;
+    return (
+      <>
+        {target && <div class="ring" data-part="highlight" aria-hidden="true" ref={this.ring} />}
+        <section
+          ref={this.bubble}
+          class={target ? 'bubble' : 'bubble docked'}
+          data-part="hint"
+          aria-label={STRINGS.guideName}
+          tabIndex={-1}
+          onKeyDown={(event) => event.key === 'Escape' && actions.collapse()}
+        >
+          <div class="header">
+            <p class="progress" data-part="progress">
+              {STRINGS.stepOf(guide.number, guide.total)}
+            </p>
+            {this.props.training && <span class="badge">{STRINGS.training}</span>}
+          </div>
+          <StepContent
+            guide={guide}
+            courtType={this.props.courtType}
+            gaveUpWaiting={this.props.gaveUpWaiting}
+          />
+          <Controls actions={actions} withTarget={target !== null} />
+          <p class="shortcut">{STRINGS.shortcut}</p>
+        </section>
+      </>
+    );
+  }
 }
 
 export function GuideRoot(props: GuideRootProps) {
