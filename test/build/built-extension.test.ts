@@ -1,0 +1,61 @@
+// @vitest-environment node
+// What ships: no eval, no remote code, no permission beyond storage and the court hosts.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
+
+function files(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
+}
+
+describe('the built extension in dist/', () => {
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    it('exists', () => {
+      throw new Error('dist/ is missing: run `npm run build` (npm test does it first).');
+    });
+    return;
+  }
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const scripts = files(DIST).filter((file) => file.endsWith('.js'));
+  const pages = files(DIST).filter((file) => file.endsWith('.html'));
+
+  it('asks only for storage and the court hosts, with the default content security policy', () => {
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toEqual(['https://*.uscourts.gov/*']);
+    expect(manifest).not.toHaveProperty('content_security_policy');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|http:\/\//);
+    const contentScripts = manifest.content_scripts as { all_frames?: boolean }[];
+    expect(contentScripts.every((script) => script.all_frames !== true)).toBe(true);
+  });
+
+  it('runs no code built from strings', () => {
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\beval\s*\(|new Function\s*\(|\bFunction\s*\(\s*['"`]/);
+      expect(code, file).not.toMatch(/setTimeout\s*\(\s*['"`]|setInterval\s*\(\s*['"`]/);
+    }
+  });
+
+  it('loads no remote code and names no host but the courts’ and XML namespaces', () => {
+    for (const file of scripts) {
+      const urls = readFileSync(file, 'utf8').match(/https?:\/\/[\w.-]+/g) ?? [];
+      for (const url of urls) {
+        expect(url, file).toMatch(
+          /^https:\/\/(ecf\.|[\w.-]*uscourts\.gov$)|^http:\/\/www\.w3\.org$/,
+        );
+      }
+    }
+    for (const page of pages) {
+      expect(readFileSync(page, 'utf8'), page).not.toMatch(/<script[^>]+src=["']?https?:/i);
+    }
+  });
+});
