@@ -34,7 +34,9 @@ export function locateTargets(targets: readonly Target[], view: PageView): Highl
       const element = locate(locator, view);
       if (element) {
         found.push(
-          target.why ? { id: target.id, element, why: target.why } : { id: target.id, element },
+          target.explained
+            ? { id: target.id, element, explained: true }
+            : { id: target.id, element },
         );
         break;
       }

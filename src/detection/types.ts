@@ -4,7 +4,8 @@ import type { FlowId, StepId } from '../flows/types';
 export interface HighlightCandidate {
   readonly id: string;
   readonly element: Element;
-  readonly why?: string;
+  /** The guide explains why this element (message `target_<id>_why`). */
+  readonly explained?: boolean;
 }
 
 /** The two names shown on the `link-confirm` page, as text. */

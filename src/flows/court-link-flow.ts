@@ -25,17 +25,14 @@ import type { Flow } from './types';
 
 export const COURT_LINK_FLOW: Flow = {
   id: 'court-link',
-  title: 'Link on the court’s CM/ECF site',
   steps: [
     {
       id: 'ecf-home',
       page: 'The court’s CM/ECF site, https://ecf.<court>.uscourts.gov/',
-      instruction: 'Click Document Filing System.',
       hints: [
         {
           id: 'which-court',
           kind: 'tip',
-          text: 'Linking is done once in each court you file in: check that this is the court you mean.',
           source: '000, 001, 002, 004',
         },
       ],
@@ -47,7 +44,6 @@ export const COURT_LINK_FLOW: Flow = {
       highlight: [
         {
           id: 'document-filing-system',
-          label: 'the Document Filing System link',
           find: [{ link: 'document filing system' }, { linkHref: /\/cgi-bin\/login\.pl$/i }],
         },
       ],
@@ -55,18 +51,15 @@ export const COURT_LINK_FLOW: Flow = {
     {
       id: 'pacer-login',
       page: 'PACER login (pacer.login.uscourts.gov): Username, Password, Client Code',
-      instruction: 'Log in with your own individual, upgraded PACER username and password.',
       hints: [
         {
           id: 'no-shared-account',
           kind: 'warning',
-          text: 'Do not log in with a shared firm PACER account: the court’s filing privileges would be tied to it for good.',
           source: '000, 001, 002, 004',
         },
         {
           id: 'cookies',
           kind: 'tip',
-          text: 'Your browser must accept cookies to log in. If login fails, delete this site’s cookies, close and reopen the browser, and try again.',
           source: '000, 001, 004',
         },
         ...PACER_LOGIN_HINTS,
@@ -77,12 +70,10 @@ export const COURT_LINK_FLOW: Flow = {
     {
       id: 'ecf-main',
       page: 'CM/ECF main page after login, with the blue menu bar (Query, Reports, Utilities, …)',
-      instruction: 'Click Utilities.',
       hints: [
         {
           id: 'filing-menus-mean-linked',
           kind: 'linked-evidence',
-          text: 'If the filing menus (Civil and Criminal in a district court, Bankruptcy and Adversary in a bankruptcy court) are already in the menu bar, this account is already linked here.',
           source: 'FLOWS.md',
         },
       ],
@@ -94,16 +85,14 @@ export const COURT_LINK_FLOW: Flow = {
         unlessStep: ['utilities', 'release-1-1-menu', 'link-form', 'link-confirm', 'link-done'],
       },
       highlight: [
-        { id: 'utilities-menu', label: 'Utilities in the blue menu bar', find: UTILITIES_MENU },
+        { id: 'utilities-menu', find: UTILITIES_MENU },
         // Shown only when YUI has opened the Utilities sub-menu.
         {
           id: 'submenu-link-utility',
-          label: '“Link a CM/ECF account to my PACER account” in the Utilities menu',
           find: [{ link: LINK_UTILITY, within: 'menubar' }],
         },
         {
           id: 'submenu-release-1-1',
-          label: 'NextGen Release 1.1 Menu Items in the Utilities menu',
           find: [{ link: RELEASE_1_1, within: 'menubar' }],
         },
       ],
@@ -111,12 +100,10 @@ export const COURT_LINK_FLOW: Flow = {
     {
       id: 'utilities',
       page: 'The Utilities menu page',
-      instruction: 'Click Link a CM/ECF account to my PACER account.',
       hints: [
         {
           id: 'release-1-1-route',
           kind: 'tip',
-          text: 'If that link is not on the Utilities page, it is on the NextGen Release 1.1 Menu Items page: click that link instead.',
           source: '000, 001, 002, 004',
         },
       ],
@@ -136,16 +123,14 @@ export const COURT_LINK_FLOW: Flow = {
         LINK_UTILITY_TARGET,
         {
           id: 'release-1-1-link',
-          label: 'the NextGen Release 1.1 Menu Items link',
           find: [{ link: RELEASE_1_1 }],
-          why: 'This court lists the linking utility on the NextGen Release 1.1 Menu Items page.',
+          explained: true,
         },
       ],
     },
     {
       id: 'release-1-1-menu',
       page: 'NextGen Release 1.1 Menu Items page',
-      instruction: 'Click Link a CM/ECF account to my PACER account.',
       hints: [],
       // The page names itself and does not link to itself; the Utilities page links to it.
       rule: {
@@ -158,25 +143,20 @@ export const COURT_LINK_FLOW: Flow = {
     {
       id: 'link-form',
       page: '“This utility links your PACER account with your e-filer account in this court.” CM/ECF login and password',
-      instruction:
-        'Enter your old CM/ECF e-filing login and password (not your PACER ones), then click Submit.',
       hints: [
         {
           id: 'old-credentials',
           kind: 'warning',
-          text: 'These are your current (old) CM/ECF e-filing credentials for this court, not your PACER username and password.',
           source: '000, 001, 002, 004',
         },
         {
           id: 'pacer-only-no-action',
           kind: 'tip',
-          text: 'If you use CM/ECF in this court for PACER access only, no action is necessary.',
           source: '002',
         },
         {
           id: 'special-characters',
           kind: 'warning',
-          text: 'A CM/ECF login containing special characters cannot be linked: contact the court’s CM/ECF help desk.',
           source: 'court guides',
         },
       ],
@@ -197,36 +177,31 @@ export const COURT_LINK_FLOW: Flow = {
       highlight: [
         {
           id: 'cmecf-login',
-          label: 'the CM/ECF login field',
           find: [
             { field: { type: 'text', label: /cm\/?ecf login/ } },
             { field: { type: 'text', key: /login/i } },
           ],
         },
-        { id: 'submit', label: 'the Submit button', find: [{ button: { exact: 'submit' } }] },
+        { id: 'submit', find: [{ button: { exact: 'submit' } }] },
       ],
     },
     {
       id: 'link-confirm',
       page: '“Do you want to link these accounts?” with the CM/ECF and the PACER account names',
-      instruction: 'Check that both names are yours and match, then click Submit.',
       hints: [
         {
           id: 'names-must-match',
           kind: 'warning',
-          text: 'The names must match before you submit. If they don’t, go back: do not submit.',
           source: '002',
         },
         {
           id: 'individual-account',
           kind: 'warning',
-          text: 'Make sure you are linking to your own individual PACER account, not a shared firm account.',
           source: '000, 001, 002, 004',
         },
         {
           id: 'permanent',
           kind: 'warning',
-          text: 'The link is permanent: once submitted it cannot be undone.',
           source: '002, court guides',
         },
       ],
@@ -238,7 +213,6 @@ export const COURT_LINK_FLOW: Flow = {
       highlight: [
         {
           id: 'submit',
-          label: 'the Submit button',
           find: [{ button: { exact: 'submit' } }, { button: 'submit' }],
         },
       ],
@@ -252,18 +226,15 @@ export const COURT_LINK_FLOW: Flow = {
     {
       id: 'link-done',
       page: '“You have successfully linked your account.”',
-      instruction: 'Press F5 to refresh the page.',
       hints: [
         {
           id: 'menus-appear',
           kind: 'linked-evidence',
-          text: 'After the refresh the Civil and Criminal menus (district court) or the Bankruptcy and Adversary menus (bankruptcy court) appear. From now on you use only your PACER account in this court.',
           source: '000, 001, 002, 004',
         },
         {
           id: 'menus-missing',
           kind: 'tip',
-          text: 'If the filing menus don’t appear, refresh again, or log out and back in, or clear the browser’s cookies for this site.',
           source: 'court guides',
         },
       ],

@@ -42,22 +42,18 @@ const REQUEST_PAGES: readonly StepId[] = [
 ];
 
 const NEXT_BUTTON = { button: /^next\b/ } as const;
-const NEXT = { id: 'next', label: 'the Next button', find: [NEXT_BUTTON] } as const;
+const NEXT = { id: 'next', find: [NEXT_BUTTON] } as const;
 
 export const PACER_REQUEST_FLOW: Flow = {
   id: 'pacer-request',
-  title: 'Request the link from your PACER account',
   steps: [
     {
       id: 'pacer-home',
       page: 'pacer.uscourts.gov',
-      instruction:
-        'On the Manage Your Account tab in the middle of the page, select Manage My Account Login.',
       hints: [
         {
           id: 'account-info',
           kind: 'tip',
-          text: 'Before you ask, make sure the personal and firm information in your PACER account is up to date.',
           source: '003',
         },
       ],
@@ -75,21 +71,18 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'manage-my-account-login',
-          label: 'the Manage My Account Login link',
           find: [{ link: MANAGE_MY_ACCOUNT_LOGIN }],
         },
         {
           id: 'manage-your-account-tab',
-          label: 'the Manage Your Account tab',
           find: [{ tab: 'manage your account' }, { link: { exact: 'manage your account' } }],
-          why: 'Manage My Account Login is on the Manage Your Account tab.',
+          explained: true,
         },
       ],
     },
     {
       id: 'manage-login-gate',
       page: 'The page before the Manage My Account login',
-      instruction: 'Click Log in to Manage My Account (the blue square).',
       hints: [],
       rule: {
         hosts: ['pacer-home', 'pacer-psc'],
@@ -99,7 +92,6 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'log-in-to-manage',
-          label: 'the Log in to Manage My Account button',
           find: [{ link: LOG_IN_TO_MANAGE }, { button: LOG_IN_TO_MANAGE }],
         },
       ],
@@ -107,12 +99,10 @@ export const PACER_REQUEST_FLOW: Flow = {
     {
       id: 'pacer-login',
       page: 'PACER login (pacer.login.uscourts.gov)',
-      instruction: 'Log in with your PACER username and password.',
       hints: [
         {
           id: 'forgotten',
           kind: 'tip',
-          text: 'Forgotten your username or password? Follow the prompts on the login page.',
           source: '003',
         },
         ...PACER_LOGIN_HINTS,
@@ -123,7 +113,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     {
       id: 'manage-account',
       page: 'Manage My Account',
-      instruction: 'Click the Maintenance tab.',
       hints: [],
       rule: {
         hosts: ['pacer-psc'],
@@ -138,7 +127,6 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'maintenance-tab',
-          label: 'the Maintenance tab',
           find: [{ tab: 'maintenance' }, { link: { exact: 'maintenance' } }],
         },
       ],
@@ -146,13 +134,10 @@ export const PACER_REQUEST_FLOW: Flow = {
     {
       id: 'maintenance',
       page: 'Manage My Account, Maintenance tab',
-      instruction:
-        'Click Attorney Admissions / E-File Registration or Non-Attorney Admissions / E-File Registration, whichever applies to you.',
       hints: [
         {
           id: 'history',
           kind: 'tip',
-          text: 'E-File Registration/Maintenance History on this tab shows the status of requests you have already made.',
           source: '003',
         },
       ],
@@ -165,17 +150,14 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'attorney-registration',
-          label: 'Attorney Admissions / E-File Registration',
           find: [{ link: /^attorney admissions\/?e-file registration/ }],
         },
         {
           id: 'non-attorney-registration',
-          label: 'Non-Attorney Admissions / E-File Registration',
           find: [{ link: /non-attorney admissions\/?e-file registration/ }],
         },
         {
           id: 'registration-history',
-          label: 'E-File Registration/Maintenance History',
           find: [{ link: HISTORY }],
         },
       ],
@@ -183,12 +165,10 @@ export const PACER_REQUEST_FLOW: Flow = {
     {
       id: 'court-select',
       page: 'Court Type and Court drop-downs',
-      instruction: 'Select the court type and the court you wish to file in, then click Next.',
       hints: [
         {
           id: 'court-missing-means-linked',
           kind: 'linked-evidence',
-          text: 'If the court is not in the list, your PACER account is already linked to a CM/ECF account in that court.',
           source: '003',
         },
       ],
@@ -198,10 +178,9 @@ export const PACER_REQUEST_FLOW: Flow = {
         any: [{ field: COURT_SELECT }, NEXT_BUTTON],
       },
       highlight: [
-        { id: 'court', label: 'the Court drop-down', find: [{ field: COURT_SELECT }] },
+        { id: 'court', find: [{ field: COURT_SELECT }] },
         {
           id: 'court-type',
-          label: 'the Court Type drop-down',
           find: [{ field: { type: 'select', label: 'court type' } }],
         },
         NEXT,
@@ -211,7 +190,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     {
       id: 'registration-type',
       page: 'Registration type',
-      instruction: 'Select E-File Registration Only, or Pro Hac Vice if that applies, then Next.',
       hints: [],
       rule: {
         hosts: ['pacer-psc'],
@@ -221,7 +199,6 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'e-file-registration-only',
-          label: 'E-File Registration Only',
           find: [
             { field: { type: 'radio', label: 'e-file registration only' } },
             { link: 'e-file registration only' },
@@ -234,8 +211,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     {
       id: 'registration-details',
       page: 'Acknowledgement, contact and bar information, NEF delivery',
-      instruction:
-        'Tick the acknowledgement, confirm your contact and bar information and how Notices of Electronic Filing are delivered (method, frequency, format), then Next.',
       hints: [],
       rule: {
         hosts: ['pacer-psc'],
@@ -245,7 +220,6 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'acknowledge',
-          label: 'the acknowledgement box',
           find: [
             { field: { type: 'checkbox', label: /acknowledg/ } },
             { field: { type: 'checkbox' } },
@@ -257,7 +231,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     {
       id: 'payment',
       page: 'Payment information',
-      instruction: 'Confirm or add payment information, then Next.',
       hints: [],
       // The wizard's Next button tells it from the account page's Payments tab.
       rule: {
@@ -276,13 +249,10 @@ export const PACER_REQUEST_FLOW: Flow = {
     {
       id: 'terms',
       page: 'Terms and conditions, local requirements',
-      instruction:
-        'Tick that you have read the terms and conditions and the court’s local requirements, then Submit.',
       hints: [
         {
           id: 'court-processes',
           kind: 'tip',
-          text: 'After you submit, the court reviews the request; it is not linked until the court processes it.',
           source: '003',
         },
       ],
@@ -294,30 +264,26 @@ export const PACER_REQUEST_FLOW: Flow = {
       highlight: [
         {
           id: 'terms-checkbox',
-          label: 'the terms and conditions box',
           find: [
             { field: { type: 'checkbox', label: 'terms and conditions' } },
             { field: { type: 'checkbox' } },
           ],
         },
-        { id: 'submit', label: 'the Submit button', find: [{ button: { exact: 'submit' } }] },
+        { id: 'submit', find: [{ button: { exact: 'submit' } }] },
       ],
     },
     {
       id: 'request-submitted',
       page: 'After submitting',
-      instruction: 'Wait for the court to process your request.',
       hints: [
         {
           id: 'confirmation-email',
           kind: 'tip',
-          text: 'You will receive a confirmation email from CM/ECF once the court has processed the request. If you had no CM/ECF account in this court, one is created.',
           source: '003',
         },
         {
           id: 'check-status',
           kind: 'tip',
-          text: 'Check the request’s status at any time: Manage My Account, Maintenance tab, E-File Registration/Maintenance History.',
           source: '003',
         },
       ],
@@ -331,12 +297,10 @@ export const PACER_REQUEST_FLOW: Flow = {
     {
       id: 'registration-history',
       page: 'E-File Registration/Maintenance History',
-      instruction: 'Check the status of your request.',
       hints: [
         {
           id: 'processed-means-linked',
           kind: 'linked-evidence',
-          text: 'A processed request means the court has linked your account: its filing menus appear in its CM/ECF site.',
           source: '003',
         },
       ],

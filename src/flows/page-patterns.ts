@@ -21,7 +21,6 @@ export const UTILITIES_MENU: readonly Locator[] = [
 
 export const LINK_UTILITY_TARGET: Target = {
   id: 'link-utility',
-  label: 'the “Link a CM/ECF account to my PACER account” link',
   find: [{ link: LINK_UTILITY }, { linkHref: /link.*account|acctlink|linkaccount/i }],
 };
 
@@ -46,20 +45,17 @@ export const PACER_LOGIN_HINTS: readonly Hint[] = [
     id: 'cookies-blocked',
     kind: 'warning',
     when: 'cookies-blocked',
-    text: 'This browser is blocking cookies: the PACER login will fail until you allow cookies for uscourts.gov.',
     source: '000, 001, 004',
   },
   {
     id: 'upgrade-first',
     kind: 'warning',
-    text: 'An account created before August 2014 must be upgraded before it can be linked.',
     source: '000, 001, 002, 004',
   },
   {
     id: 'legacy-username',
     kind: 'warning',
     when: 'short-username',
-    text: 'This username is shorter than 8 characters: it looks like a legacy PACER account (legacy usernames have 6). An upgraded username has at least 8 characters; upgrade the account before linking.',
     source: 'court guides',
   },
 ];
@@ -67,7 +63,6 @@ export const PACER_LOGIN_HINTS: readonly Hint[] = [
 export const PACER_LOGIN_TARGETS: readonly Target[] = [
   {
     id: 'username',
-    label: 'the Username field',
     find: [
       { field: { type: 'text', key: /loginname|username/i } },
       { field: { type: 'text', label: 'username' } },
@@ -75,7 +70,6 @@ export const PACER_LOGIN_TARGETS: readonly Target[] = [
   },
   {
     id: 'login-button',
-    label: 'the Login button',
     find: [{ button: { exact: 'login' } }, { button: 'log in' }],
   },
 ];

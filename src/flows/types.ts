@@ -105,11 +105,9 @@ export type Locator =
 export interface Target {
   /** Stable id, e.g. `utilities-menu`, so the overlay can choose between targets (by role, say). */
   readonly id: string;
-  /** How the guide names it to the filer ("the Submit button"). */
-  readonly label: string;
   readonly find: readonly Locator[];
-  /** Why this target, when it is a fallback for an earlier one. */
-  readonly why?: string;
+  /** True when the guide explains why this target (a fallback for an earlier one). */
+  readonly explained?: boolean;
 }
 
 export type HintKind = 'tip' | 'warning' | 'linked-evidence';
@@ -117,10 +115,10 @@ export type HintKind = 'tip' | 'warning' | 'linked-evidence';
 /** What the page or browser must show for a hint to apply; without one, a hint always applies. */
 export type HintCondition = 'cookies-blocked' | 'short-username';
 
+/** A hint's words are the message `hint_<id>` in public/_locales. */
 export interface Hint {
   readonly id: string;
   readonly kind: HintKind;
-  readonly text: string;
   readonly when?: HintCondition;
   /** Which court instruction says so (seed file number, or a court guide). */
   readonly source: string;
@@ -136,12 +134,11 @@ export interface StepReads {
   readonly registrations?: { readonly processed: RegExp };
 }
 
+/** What the filer reads comes from public/_locales, by keys derived from ids (message-keys.ts). */
 export interface Step {
   readonly id: StepId;
   /** The page, as the court instructions describe it. */
   readonly page: string;
-  /** What the filer does there. */
-  readonly instruction: string;
   readonly hints: readonly Hint[];
   readonly rule: StepRule;
   /** The element to use next, first preferred. */
@@ -151,13 +148,11 @@ export interface Step {
 
 export interface Flow {
   readonly id: FlowId;
-  readonly title: string;
   readonly steps: readonly Step[];
 }
 
 export interface Prerequisite {
   readonly id: PrerequisiteId;
-  readonly text: string;
   readonly flows: readonly FlowId[];
   readonly source: string;
 }

@@ -5,6 +5,8 @@ import { FLOWS, stepNumber } from '../flows/flows';
 import type { Court } from '../flows/types';
 import type { CourtStatus, DetectedCourtStatus, LinkSign } from '../progress/court-status';
 import { isManual } from '../progress/court-status';
+import { messageKeys } from '../flows/message-keys';
+import { t } from '../platform/i18n';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -90,9 +92,9 @@ export function conflictText(status: CourtStatus): string | null {
 export function nextAction(status: CourtStatus): string {
   switch (status.status) {
     case 'not-started':
-      return FLOWS['court-link'].steps[0]?.instruction ?? '';
+      return t(messageKeys.instruction('court-link', 'ecf-home'));
     case 'in-progress':
-      return FLOWS[status.flow].steps.find((step) => step.id === status.step)?.instruction ?? '';
+      return t(messageKeys.instruction(status.flow, status.step));
     case 'requested':
       return 'Wait for the court to process your request. A confirmation email from CM/ECF follows; PACER’s E-File Registration/Maintenance History shows its status.';
     case 'linked':

@@ -1,6 +1,8 @@
 // The guide on each saved page of the flows: host attributes, step text, ring.
 import { startGuide } from '../../src/content/start-guide';
 import { FLOWS } from '../../src/flows/flows';
+import { messageKeys } from '../../src/flows/message-keys';
+import { getMessage } from '../support/fake-browser';
 import { FIXTURES } from '../fixtures/expectations';
 import { fakeGuideBackend, inProgress } from '../support/fake-guide-backend';
 import { guideHost, inGuide, showFixture } from '../support/show-page';
@@ -31,9 +33,8 @@ describe.each(stepPages.map((fixture) => [fixture.file, fixture] as const))(
         expect(inGuide('[data-part="hint"]')).toBeNull();
         return;
       }
-      const stepData = FLOWS[resolvedFlow].steps.find((candidate) => candidate.id === step);
-      await vi.waitFor(() =>
-        expect(inGuide('[data-part="instruction"]')?.textContent).toBe(stepData?.instruction),
+        await vi.waitFor(() =>
+        expect(inGuide('[data-part="instruction"]')?.textContent).toBe(getMessage(messageKeys.instruction(resolvedFlow, step ?? 'ecf-home'))),
       );
       expect(guideHost()?.dataset.flow).toBe(resolvedFlow);
       const number = FLOWS[resolvedFlow].steps.findIndex((candidate) => candidate.id === step) + 1;

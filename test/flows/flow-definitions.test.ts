@@ -2,7 +2,9 @@
 // command and tests outside the project use them. Each step has its rule, its
 // hints and at least one saved page (refined-github's convention test).
 import { FLOWS, FLOW_IDS, flowsOfStep, stepNumber } from '../../src/flows/flows';
+import { messageKeys } from '../../src/flows/message-keys';
 import { PREREQUISITES } from '../../src/flows/prerequisites';
+import { getMessage } from '../support/fake-browser';
 import type { Step, StepId } from '../../src/flows/types';
 import { FIXTURES } from '../fixtures/expectations';
 
@@ -38,7 +40,7 @@ const allSteps: Step[] = FLOW_IDS.flatMap((flow) => [...FLOWS[flow].steps]);
 function hintText(stepId: StepId): string {
   return allSteps
     .filter((step) => step.id === stepId)
-    .flatMap((step) => step.hints.map((hint) => hint.text))
+    .flatMap((step) => step.hints.map((hint) => getMessage(messageKeys.hint(hint.id))))
     .join(' ');
 }
 
@@ -68,7 +70,9 @@ describe('the flows', () => {
 
 describe.each(allSteps.map((step) => [step.id, step] as const))('step %s', (id, step) => {
   it('says what to do and on which page', () => {
-    expect(step.instruction.length).toBeGreaterThan(10);
+    for (const flow of flowsOfStep(id)) {
+      expect(getMessage(messageKeys.instruction(flow, id)).length).toBeGreaterThan(10);
+    }
     expect(step.page.length).toBeGreaterThan(5);
   });
 

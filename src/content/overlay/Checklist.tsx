@@ -16,7 +16,7 @@ export function Checklist({ flow, current }: { flow: FlowId; current: StepId }) 
             aria-current={step.id === current ? 'step' : undefined}
             data-step={step.id}
           >
-            {step.instruction}
+            {STRINGS.instruction(flow, step.id)}
             {step.id === current && <span class="sr-only"> ({STRINGS.youAreHere})</span>}
           </li>
         ))}

@@ -28,7 +28,7 @@ export interface GuideRootProps {
 /** What a screen reader hears when the view changes. */
 export function announcement(view: GuideView): string {
   if (view.kind === 'step')
-    return `${STRINGS.stepOf(view.number, view.total)}: ${view.step.instruction}`;
+    return `${STRINGS.stepOf(view.number, view.total)}: ${STRINGS.instruction(view.flow, view.step.id)}`;
   if (view.kind === 'checklist') return STRINGS.checklistTitle;
   return '';
 }

@@ -15,7 +15,7 @@ export function StepContent({ guide, courtType, gaveUpWaiting }: Props) {
   return (
     <>
       <p class="instruction" data-part="instruction">
-        {guide.step.instruction}
+        {STRINGS.instruction(guide.flow, guide.step.id)}
       </p>
       {guide.step.id === 'link-confirm' && (
         <NamesCheck names={guide.names} namesMatch={guide.namesMatch} />
@@ -29,18 +29,18 @@ export function StepContent({ guide, courtType, gaveUpWaiting }: Props) {
         <p class="missing" data-part="missing" role={gaveUpWaiting ? 'alert' : undefined}>
           {gaveUpWaiting ? (
             <>
-              {STRINGS.cantFind(firstTarget.label)} {STRINGS.cantFindHelp}
+              {STRINGS.cantFind(STRINGS.target(firstTarget.id))} {STRINGS.cantFindHelp}
             </>
           ) : (
-            STRINGS.lookingFor(firstTarget.label)
+            STRINGS.lookingFor(STRINGS.target(firstTarget.id))
           )}
         </p>
       )}
-      {guide.target?.why && <p class="missing">{guide.target.why}</p>}
+      {guide.target?.explained && <p class="missing">{STRINGS.targetWhy(guide.target.id)}</p>}
       <ul class="hints">
         {guide.hints.map((hint) => (
           <li key={hint.id} class={hint.kind} data-hint={hint.id}>
-            {hint.text}
+            {STRINGS.hint(hint.id)}
           </li>
         ))}
       </ul>

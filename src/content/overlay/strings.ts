@@ -1,33 +1,75 @@
-// The guide's own words, in one place (page text never comes through here).
+// The guide's own words, from public/_locales (page text never comes through here).
+import { messageKeys } from '../../flows/message-keys';
+import type { CourtType, FlowId, StepId } from '../../flows/types';
+import { t } from '../../platform/i18n';
+
 export const STRINGS = {
-  guideName: 'PACER Link Guide',
-  stepOf: (number: number, total: number) => `Step ${number} of ${total}`,
-  training: 'Training site',
-  notLinkedPill: 'Not linked in this court yet — show me how',
+  get guideName() {
+    return t('guide_name');
+  },
+  stepOf: (number: number, total: number) => t('guide_step_of', String(number), String(total)),
+  get training() {
+    return t('guide_training');
+  },
+  get notLinkedPill() {
+    return t('guide_not_linked_pill');
+  },
   collapsedPill: (number: number, total: number) =>
-    `Linking guide: step ${number} of ${total} — show`,
-  linkedMark: 'Linked in this court',
-  collapse: 'Collapse',
-  turnOff: 'Turn off in this court',
-  restart: 'Restart',
-  goToTarget: 'Show me',
-  cantFind: (label: string) => `Can’t find ${label} on this page.`,
-  cantFindHelp:
-    'It may still be loading; if it does not appear, use the checklist to find your way.',
-  lookingFor: (label: string) => `Looking for ${label}…`,
-  checklistTitle: 'Linking in progress',
-  checklistHelp: 'This page is not one of the linking steps. Go back to the step marked below:',
-  youAreHere: 'current step',
-  namesTitle: 'Check both names',
-  cmecfName: 'CM/ECF account',
-  pacerName: 'PACER account',
-  namesMatch: 'The names match.',
-  namesDiffer: 'The names don’t match — go back, do not submit.',
-  namesUnread: 'Compare the two names on the page before you submit.',
-  shortcut: 'Alt+Shift+G moves between the guide and the element to use; Esc collapses the guide.',
-  pressF5: 'Press F5 now.',
-  menusByType: (type: 'district' | 'bankruptcy') =>
-    type === 'district'
-      ? 'Expect the Civil and Criminal menus in the blue menu bar.'
-      : 'Expect the Bankruptcy and Adversary menus in the blue menu bar.',
-} as const;
+    t('guide_collapsed_pill', String(number), String(total)),
+  get collapse() {
+    return t('guide_collapse');
+  },
+  get turnOff() {
+    return t('guide_turn_off');
+  },
+  get restart() {
+    return t('guide_restart');
+  },
+  get goToTarget() {
+    return t('guide_show_me');
+  },
+  cantFind: (label: string) => t('guide_cant_find', label),
+  get cantFindHelp() {
+    return t('guide_cant_find_help');
+  },
+  lookingFor: (label: string) => t('guide_looking_for', label),
+  get checklistTitle() {
+    return t('guide_checklist_title');
+  },
+  get checklistHelp() {
+    return t('guide_checklist_help');
+  },
+  get youAreHere() {
+    return t('guide_current_step');
+  },
+  get namesTitle() {
+    return t('guide_names_title');
+  },
+  get cmecfName() {
+    return t('guide_cmecf_account');
+  },
+  get pacerName() {
+    return t('guide_pacer_account');
+  },
+  get namesMatch() {
+    return t('guide_names_match');
+  },
+  get namesDiffer() {
+    return t('guide_names_differ');
+  },
+  get namesUnread() {
+    return t('guide_names_unread');
+  },
+  get shortcut() {
+    return t('guide_shortcut');
+  },
+  get pressF5() {
+    return t('guide_press_f5');
+  },
+  menusByType: (type: CourtType) =>
+    t(type === 'district' ? 'guide_menus_district' : 'guide_menus_bankruptcy'),
+  instruction: (flow: FlowId, step: StepId) => t(messageKeys.instruction(flow, step)),
+  hint: (hint: string) => t(messageKeys.hint(hint)),
+  target: (target: string) => t(messageKeys.target(target)),
+  targetWhy: (target: string) => t(messageKeys.targetWhy(target)),
+};
