@@ -56,6 +56,11 @@ export default tseslint.config(
     [...BROWSER_LAYERS, ...ENTRY_CONTEXTS],
     'detection and progress are pure: they never touch the browser or the entry contexts.',
   ),
+  boundary(
+    ['src/guide/**'],
+    ENTRY_CONTEXTS,
+    'The guide is shared by the content script and the practice court: it imports neither.',
+  ),
   ...ENTRY_CONTEXTS.map((context) =>
     boundary(
       [`src/${context}/**`],

@@ -8,7 +8,13 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
 export default defineConfig(({ mode }) => ({
   plugins: mode === 'test' ? [] : [crx({ manifest })],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: { target: 'chrome120', outDir: 'dist', emptyOutDir: true },
+  build: {
+    target: 'chrome120',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The practice court is an extension page no manifest key names: it is built as an input of its own.
+    rollupOptions: { input: { practice: fromRoot('./src/practice/index.html') } },
+  },
   resolve:
     mode === 'test'
       ? // The polyfill throws outside an extension: tests get an in-memory browser instead.

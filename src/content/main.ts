@@ -1,5 +1,5 @@
-import { messagingBackend } from './guide-backend';
-import { startGuide } from './start-guide';
+import { startGuide } from '../guide/start-guide';
+import { messagingBackend } from './messaging-backend';
 
 // One guide per page load; a page restored from the back/forward cache starts again.
 let stop = startGuide(window, messagingBackend);

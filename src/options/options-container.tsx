@@ -5,10 +5,13 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { COURTS } from '../flows/court-registry';
 import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
+import { extensionUrl } from '../platform/active-tab';
+import { browser } from '../platform/browser';
 import { onStoredDataChanged } from '../platform/storage-changes';
 import type { OptionsActions } from './options-view';
 import { OptionsView } from './options-view';
 
+const PRACTICE_PAGE = 'src/practice/index.html';
 const REGISTRY_ORDER = new Map(COURTS.map((court, index) => [court.id, index]));
 
 /** Tracked courts and courts with a guide setting, in registry order. */
@@ -54,6 +57,15 @@ export function OptionsContainer() {
       setTextSize: (textSize) => save(() => sendMessage('setPreferences', { textSize })),
       setGuideEnabled: (court, enabled) =>
         save(() => sendMessage('setGuidePreference', { court, preference: { enabled } })),
+      // A new tab, no permission needed; failing to open is said, never saved.
+      openPractice: () => {
+        setError(null);
+        browser.tabs
+          .create({ url: extensionUrl(PRACTICE_PAGE) })
+          .catch((failure: unknown) =>
+            setError(`The practice court did not open: ${message(failure)}`),
+          );
+      },
     };
   }, [refresh]);
 

@@ -6,6 +6,7 @@ export interface OptionsActions {
   readonly setRole: (role: Role | null) => void;
   readonly setTextSize: (textSize: TextSize) => void;
   readonly setGuideEnabled: (court: string, enabled: boolean) => void;
+  readonly openPractice: () => void;
 }
 
 interface OptionsViewProps {
@@ -115,6 +116,18 @@ export function OptionsView({ preferences, courts, actions, notice, error }: Opt
           </ul>
         )}
       </fieldset>
+
+      <section aria-labelledby="practice-heading" class="practice">
+        <h2 id="practice-heading">Practice court</h2>
+        <p class="hint">
+          Both ways of linking on copies of the court’s and PACER’s pages, inside the extension: for
+          clerks who demonstrate, and for a first try. Nothing there reaches a court or changes your
+          statuses.
+        </p>
+        <button type="button" data-action="practice" onClick={actions.openPractice}>
+          Open the practice court
+        </button>
+      </section>
     </main>
   );
 }

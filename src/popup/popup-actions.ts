@@ -9,4 +9,6 @@ export interface PopupActions {
   readonly reset: (court: string) => void;
   readonly importStatuses: (statuses: Readonly<Record<string, CourtStatus>>) => void;
   readonly discardSetAside: () => void;
+  /** Opens the practice court in a tab, simulating `court` (the court of this tab) when given. */
+  readonly openPractice: (court: string | null) => void;
 }

@@ -9,6 +9,7 @@ import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
 import type { ActiveTab } from '../platform/active-tab';
 import { activeTab, extensionUrl } from '../platform/active-tab';
+import { browser } from '../platform/browser';
 import { onStoredDataChanged } from '../platform/storage-changes';
 import type { PopupActions } from './popup-actions';
 import { PopupView } from './popup-view';
@@ -20,6 +21,13 @@ type Loaded =
   | { readonly kind: 'failed'; readonly message: string };
 
 const OPTIONS_PAGE = 'src/options/index.html';
+const PRACTICE_PAGE = 'src/practice/index.html';
+
+/** The practice court (src/practice/), simulating `court` when given; it needs no permission. */
+async function openPracticeCourt(court: string | null): Promise<void> {
+  const query = court ? `?court=${encodeURIComponent(court)}` : '';
+  await browser.tabs.create({ url: extensionUrl(PRACTICE_PAGE) + query });
+}
 
 /** The court a tab shows: from a CM/ECF host, or as last reported from a PACER page. */
 export function courtOfTab(tab: ActiveTab | null, overview: Overview): TabCourt | null {
@@ -95,6 +103,8 @@ export function PopupContainer() {
         ),
       discardSetAside: () =>
         run(() => sendMessage('discardSetAside', {}), 'The damaged data was deleted.'),
+      openPractice: (court) =>
+        run(() => openPracticeCourt(court), 'The practice court opened in a new tab.'),
     };
   }, [refresh]);
 

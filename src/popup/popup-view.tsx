@@ -53,7 +53,13 @@ export function PopupView({
         <a href={optionsUrl} target="_blank" rel="noopener">
           Options: your role, text size, the guide per court
         </a>
-        {/* The practice court's link goes here; it comes with the practice court itself (src/practice/). */}
+        <button
+          type="button"
+          data-action="practice"
+          onClick={() => actions.openPractice(tabCourt?.court.id ?? null)}
+        >
+          Practice court: both flows offline, with presenter controls
+        </button>
       </footer>
     </main>
   );

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { GuideBackend } from '../../src/content/guide-backend';
+import type { GuideBackend } from '../../src/guide/guide-backend';
 import type { CourtView, PageReport } from '../../src/messaging/protocol';
 import type { CourtStatus } from '../../src/progress/court-status';
 import type { Preferences } from '../../src/storage/preferences';

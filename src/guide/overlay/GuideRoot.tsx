@@ -80,7 +80,13 @@ class StepBubble extends Component<StepBubbleProps> {
     if (this.following?.target === target) return;
     this.following?.stop();
     this.following = null;
-    if (!target || !this.bubble.current || !this.ring.current) return;
+    if (!target) {
+      // Docked again: drop the place beside the old target, which may be off-screen now.
+      this.bubble.current?.style.removeProperty('left');
+      this.bubble.current?.style.removeProperty('top');
+      return;
+    }
+    if (!this.bubble.current || !this.ring.current) return;
     const stop = followTarget(target, this.bubble.current, this.ring.current, {
       reducedMotion: this.props.reducedMotion,
       focused: this.props.focusedOnPage,

@@ -77,6 +77,17 @@ function flowOf(detection: Detection, court: CourtView | null, step: StepId): Fl
   return flowsOfStep(step)[0] ?? 'court-link';
 }
 
+/**
+ * A box ticked, a radio chosen, a court picked: that target is done and the
+ * guide moves on to the next (Next, Submit). Reads checked and selectedIndex,
+ * never a text field's value.
+ */
+function isDone(element: Element): boolean {
+  if (element.tagName === 'SELECT') return (element as HTMLSelectElement).selectedIndex > 0;
+  const type = element.tagName === 'INPUT' ? element.getAttribute('type')?.toLowerCase() : null;
+  return (type === 'checkbox' || type === 'radio') && (element as HTMLInputElement).checked;
+}
+
 /** The visible element to ring, chosen among the step's candidates. */
 function chooseTarget(
   step: StepId,
@@ -84,7 +95,10 @@ function chooseTarget(
   role: Role | null,
   isShown: (element: Element) => boolean,
 ): HighlightCandidate | null {
-  const shown = candidates.filter((candidate) => isShown(candidate.element));
+  const visible = candidates.filter((candidate) => isShown(candidate.element));
+  const pending = visible.filter((candidate) => !isDone(candidate.element));
+  // When every choice is made, the last target (Next, Submit) is still the one to use.
+  const shown = pending.length > 0 ? pending : visible.slice(-1);
   const byId = (id: string) => shown.find((candidate) => candidate.id === id);
   if (step === 'ecf-main') {
     // An opened Utilities sub-menu holds the next click itself.

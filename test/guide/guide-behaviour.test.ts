@@ -1,4 +1,4 @@
-import { startGuide } from '../../src/content/start-guide';
+import { startGuide } from '../../src/guide/start-guide';
 import { fakeGuideBackend, inProgress, type FakeBackend } from '../support/fake-guide-backend';
 import { guideHost, inGuide, showFixture, showPage } from '../support/show-page';
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { chooseGuideView, type GuideInput } from '../../src/content/guide-view';
+import { chooseGuideView, type GuideInput } from '../../src/guide/guide-view';
 import { detectPage } from '../../src/detection/detect-page';
 import type { Detection } from '../../src/detection/types';
 import type { CourtView } from '../../src/messaging/protocol';
@@ -107,5 +107,21 @@ describe('choosing what the guide shows', () => {
     );
     const view = chooseGuideView(input(form), () => false);
     expect(view.kind === 'step' && [view.target, view.targetState]).toEqual([null, 'missing']);
+  });
+
+  it('moves on to Next once the box is ticked, and back when it is cleared', () => {
+    const url = 'https://pacer.psc.uscourts.gov/pscof/regmgmt/attyRegistration.jsf';
+    const found = detection('authored/cob-registration-details.html', url);
+    const box = found.highlight.find((candidate) => candidate.id === 'acknowledge')
+      ?.element as HTMLInputElement;
+    const target = () => {
+      const view = chooseGuideView(input(found), shown);
+      return view.kind === 'step' ? view.target?.id : null;
+    };
+    expect(target()).toBe('acknowledge');
+    box.checked = true;
+    expect(target()).toBe('next');
+    box.checked = false;
+    expect(target()).toBe('acknowledge');
   });
 });

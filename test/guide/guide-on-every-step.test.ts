@@ -1,5 +1,5 @@
 // The guide on each saved page of the flows: host attributes, step text, ring.
-import { startGuide } from '../../src/content/start-guide';
+import { startGuide } from '../../src/guide/start-guide';
 import { FLOWS } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
 import { getMessage } from '../support/fake-browser';
@@ -33,8 +33,10 @@ describe.each(stepPages.map((fixture) => [fixture.file, fixture] as const))(
         expect(inGuide('[data-part="hint"]')).toBeNull();
         return;
       }
-        await vi.waitFor(() =>
-        expect(inGuide('[data-part="instruction"]')?.textContent).toBe(getMessage(messageKeys.instruction(resolvedFlow, step ?? 'ecf-home'))),
+      await vi.waitFor(() =>
+        expect(inGuide('[data-part="instruction"]')?.textContent).toBe(
+          getMessage(messageKeys.instruction(resolvedFlow, step ?? 'ecf-home')),
+        ),
       );
       expect(guideHost()?.dataset.flow).toBe(resolvedFlow);
       const number = FLOWS[resolvedFlow].steps.findIndex((candidate) => candidate.id === step) + 1;

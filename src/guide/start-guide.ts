@@ -31,6 +31,8 @@ export interface GuideOptions {
    * inside an extension page and gives each the URL of the court page it imitates.
    */
   readonly url?: () => URL;
+  /** Whether the browser refuses cookies; the practice court simulates it. */
+  readonly cookiesBlocked?: () => boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ export function startGuide(
   options: GuideOptions = {},
 ): () => void {
   const pageUrl = options.url ?? (() => new URL(window.location.href));
+  const cookiesBlocked = options.cookiesBlocked ?? (() => !window.navigator.cookieEnabled);
   const { document } = window;
   const controller = new AbortController();
   const { signal } = controller;
@@ -101,7 +104,7 @@ export function startGuide(
         detection,
         court,
         role: preferences?.role ?? null,
-        conditions: { cookiesBlocked: !window.navigator.cookieEnabled, usernameLength },
+        conditions: { cookiesBlocked: cookiesBlocked(), usernameLength },
         enabled: court?.guide.enabled ?? true,
         collapsed: court?.guide.collapsed ?? locallyCollapsed,
         expanded,
@@ -206,6 +209,8 @@ export function startGuide(
   };
 
   window.addEventListener('keydown', onKey, { signal });
+  // Ticking a box or choosing a court changes no attribute: the next target follows from the change.
+  document.addEventListener('change', () => render(), { signal, capture: true });
   watchPage(document, () => void run(), signal);
   void (async () => {
     try {

@@ -1,5 +1,4 @@
 import type { CourtView, PageReport } from '../messaging/protocol';
-import { sendMessage } from '../messaging/send-message';
 import type { GuidePreference, Preferences } from '../storage/preferences';
 
 /** What the guide asks of the background: the single writer of statuses and preferences. */
@@ -13,12 +12,3 @@ export interface GuideBackend {
   readonly restartCourt: (court: string) => Promise<CourtView>;
   readonly getPreferences: () => Promise<Preferences>;
 }
-
-export const messagingBackend: GuideBackend = {
-  reportPage: (report) => sendMessage('reportPage', report),
-  getCourtView: (court) => sendMessage('getCourtView', { court }),
-  setGuidePreference: (court, preference) =>
-    sendMessage('setGuidePreference', { court, preference }),
-  restartCourt: (court) => sendMessage('restartCourt', { court }),
-  getPreferences: () => sendMessage('getPreferences', {}),
-};

@@ -1,0 +1,11 @@
+import { startPractice } from './start-practice';
+import { createPracticeStore, loadSession, saveSession } from './practice-store';
+import './practice-page.css';
+import './pages/ecf-site.css';
+import './pages/pacer-site.css';
+
+// `?court=cacb` (the popup passes the court of its tab) chooses the court to simulate.
+const court = new URLSearchParams(window.location.search).get('court');
+void loadSession(court).then((session) =>
+  startPractice(window, createPracticeStore(session, saveSession)),
+);

@@ -1,0 +1,24 @@
+import type { Court } from '../../flows/types';
+import type { Registration } from '../practice-pages';
+import type { PracticeAccount, VariantId } from '../variants';
+
+/**
+ * What every look-alike page is drawn from. Pages move on through their own
+ * links and forms: an element with `data-go="<page id>"` leads there (see
+ * practice-page.tsx), every other link goes nowhere, and no form is ever sent.
+ */
+export interface PageProps {
+  readonly court: Court;
+  readonly account: PracticeAccount;
+  readonly variant: VariantId;
+  readonly registration: Registration;
+}
+
+/** "District of Minnesota" from "U.S. District Court for the District of Minnesota". */
+export function districtOf(court: Court): string {
+  return court.name.replace(/^U\.S\. (District|Bankruptcy) Court for the /, '');
+}
+
+export function courtKind(court: Court): string {
+  return court.type === 'district' ? 'District' : 'Bankruptcy';
+}

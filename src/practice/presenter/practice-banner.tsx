@@ -1,0 +1,20 @@
+// Across the top: the practice mark, and the address of the court page the
+// look-alike below imitates, as a browser's address bar would show it.
+import { courtById } from '../../flows/court-registry';
+import { currentUrl, type PracticeSession } from '../practice-session';
+
+export function PracticeBanner({ session }: { session: PracticeSession }) {
+  const court = courtById(session.court);
+  return (
+    <header class="banner">
+      <p class="mark">
+        <strong>Practice</strong> — nothing here reaches the court
+        {court && <span class="court"> · {court.name}</span>}
+      </p>
+      <p class="address">
+        <span class="visually-hidden">Address of the page this imitates: </span>
+        <span data-part="virtual-url">{currentUrl(session).href}</span>
+      </p>
+    </header>
+  );
+}

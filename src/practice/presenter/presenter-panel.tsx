@@ -1,0 +1,164 @@
+// The clerk's controls: which court, where in which flow, what goes wrong,
+// how large. They drive the practice page; the guide on it runs by itself.
+import { COURTS } from '../../flows/court-registry';
+import { stepNumber } from '../../flows/flows';
+import type { FlowId } from '../../flows/types';
+import type { TextSize } from '../../storage/preferences';
+import { describePracticeStatus } from '../describe-practice-status';
+import type { PracticeActions } from '../practice-actions';
+import { nextPage, pageById, pagesOfFlow, previousPage } from '../practice-pages';
+import type { PracticeSession } from '../practice-session';
+import { VARIANTS, variantById } from '../variants';
+
+const FLOW_TITLES: readonly [FlowId, string][] = [
+  ['court-link', 'Link on the court’s CM/ECF site'],
+  ['pacer-request', 'Request the link from PACER'],
+];
+
+const TEXT_SIZES: readonly [TextSize, string][] = [
+  ['standard', 'Standard'],
+  ['large', 'Large'],
+  ['larger', 'Larger'],
+];
+
+interface PanelProps {
+  readonly session: PracticeSession;
+  readonly actions: PracticeActions;
+}
+
+function StepList({ session, actions, flow, title }: PanelProps & { flow: FlowId; title: string }) {
+  return (
+    <section class="flow" aria-labelledby={`flow-${flow}`}>
+      <h3 id={`flow-${flow}`}>{title}</h3>
+      <ol>
+        {pagesOfFlow(flow).map((entry) => {
+          // The main page after F5 is the same step as before linking: it has no number of its own.
+          const number =
+            entry.id === 'ecf-main-linked' ? '✓' : String(stepNumber(flow, entry.step));
+          const current = session.page === entry.id;
+          return (
+            <li key={entry.id}>
+              <button
+                type="button"
+                data-page={entry.id}
+                aria-current={current ? 'step' : undefined}
+                onClick={() => actions.goTo(entry.id)}
+              >
+                <span class="number">{number}</span> {entry.label}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function CourtChoice({ session, actions }: PanelProps) {
+  const groups: readonly [string, 'district' | 'bankruptcy'][] = [
+    ['District courts', 'district'],
+    ['Bankruptcy courts', 'bankruptcy'],
+  ];
+  return (
+    <label class="field">
+      <span>Court to simulate</span>
+      <select
+        data-control="court"
+        value={session.court}
+        onChange={(event) => actions.chooseCourt(event.currentTarget.value)}
+      >
+        {groups.map(([label, type]) => (
+          <optgroup key={type} label={label}>
+            {COURTS.filter((court) => court.type === type).map((court) => (
+              <option key={court.id} value={court.id}>
+                {court.pacerTitle} ({court.id})
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Variants({ session, actions }: PanelProps) {
+  const flow = pageById(session.page).flow;
+  const shownOn = variantById(session.variant).showsOn(flow);
+  return (
+    <fieldset class="variants">
+      <legend>What can go wrong</legend>
+      {VARIANTS.map((variant) => (
+        <label key={variant.id} class="choice">
+          <input
+            type="radio"
+            name="variant"
+            value={variant.id}
+            checked={session.variant === variant.id}
+            onChange={() => actions.chooseVariant(variant.id)}
+          />
+          <span>
+            <span class="choice-label">{variant.label}</span>
+            <span class="hint">{variant.description}</span>
+          </span>
+        </label>
+      ))}
+      <button
+        type="button"
+        data-action="show-variant"
+        disabled={shownOn === null || shownOn === session.page}
+        onClick={actions.showVariant}
+      >
+        {shownOn ? `Go to where it shows: ${pageById(shownOn).label}` : 'Shows in the other flow'}
+      </button>
+    </fieldset>
+  );
+}
+
+export function PresenterPanel({ session, actions }: PanelProps) {
+  const previous = previousPage(session.page, session.variant);
+  const next = nextPage(session.page, session.variant);
+  return (
+    <aside class="presenter" aria-label="Practice court: presenter controls">
+      <h2>Practice court</h2>
+      <CourtChoice session={session} actions={actions} />
+      <p class="status" role="status" data-part="practice-status">
+        Practice status: {describePracticeStatus(session.statuses[session.court])}
+      </p>
+      <div class="row">
+        <button type="button" data-action="back" disabled={!previous} onClick={actions.back}>
+          ◀ Back
+        </button>
+        <button type="button" data-action="next" disabled={!next} onClick={actions.next}>
+          Next ▶
+        </button>
+      </div>
+      <button type="button" data-action="restart" class="wide" onClick={actions.restart}>
+        Restart: clear the practice status
+      </button>
+      <nav aria-label="Steps of both flows">
+        {FLOW_TITLES.map(([flow, title]) => (
+          <StepList key={flow} session={session} actions={actions} flow={flow} title={title} />
+        ))}
+      </nav>
+      <Variants session={session} actions={actions} />
+      <fieldset class="sizes">
+        <legend>Text size</legend>
+        {TEXT_SIZES.map(([size, label]) => (
+          <label key={size} class="choice inline">
+            <input
+              type="radio"
+              name="text-size"
+              checked={session.textSize === size}
+              onChange={() => actions.chooseTextSize(size)}
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="note">
+        Nothing here reaches the court or your real statuses: the pages are copies inside the
+        extension, nothing typed is kept, and the practice status lives in this browser session.
+      </p>
+    </aside>
+  );
+}
