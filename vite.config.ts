@@ -2,11 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
+import { contentScriptBundle, splitContentScripts } from './scripts/build/content-script-bundle';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
+// crx builds the popup, options, background and practice pages; the content
+// script is built on its own as one classic script (see content-script-bundle.ts).
+const { manifest: pagesManifest, contentScripts } = splitContentScripts(manifest);
+
 export default defineConfig(({ mode }) => ({
-  plugins: mode === 'test' ? [] : [crx({ manifest })],
+  plugins:
+    mode === 'test' ? [] : [crx({ manifest: pagesManifest }), contentScriptBundle(contentScripts)],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     target: 'chrome120',

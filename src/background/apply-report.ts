@@ -13,6 +13,8 @@ export function applyReport(
   report: PageReport,
   at: number,
 ): Change<CourtView | null> {
+  const processed = report.court === null ? processedCourts(report) : [];
+  if (processed.length > 0) return applyToEach(state, report, at, processed);
   const court = report.court ?? courtRequestedFromPacer(state.statuses);
   if (court === null) return { state, result: null };
   const event = pageSeenEvent(court, report, at);
@@ -36,4 +38,39 @@ export function courtRequestedFromPacer(
     if (latest === null || detected.at > latest.at) latest = { court, at: detected.at };
   }
   return latest?.court ?? null;
+}
+
+/** Courts whose request PACER's history lists as processed: each is linked now. */
+function processedCourts(report: PageReport): string[] {
+  return [
+    ...new Set(
+      (report.registrations ?? [])
+        .filter((record) => record.processed)
+        .map((record) => record.court),
+    ),
+  ];
+}
+
+/**
+ * The history page names no single court but lists requests by court: each
+ * processed one reaches its own court, and the court under way answers.
+ */
+function applyToEach(
+  state: StoredState,
+  report: PageReport,
+  at: number,
+  processed: readonly string[],
+): Change<CourtView | null> {
+  const underWay = courtRequestedFromPacer(state.statuses);
+  const courts = underWay && !processed.includes(underWay) ? [...processed, underWay] : processed;
+  let current = state;
+  let result: CourtView | null = null;
+  for (const court of courts) {
+    const event = pageSeenEvent(court, report, at);
+    if (event === null) continue;
+    const change = applyEvent(current, court, event, at);
+    current = change.state;
+    if (result === null || court === underWay) result = change.result;
+  }
+  return { state: current, result };
 }

@@ -96,3 +96,10 @@ export const PACER_MENU = {
   text: /^(query|reports|utilities)$/,
   href: /(iquery\.pl|displaymenu\.pl\?(reports|utilities))/i,
 };
+
+/**
+ * Where CM/ECF lands after the PACER login: the page where the guide's "click
+ * Utilities" belongs. Other pages with the menu bar (dockets, queries) are the
+ * filer's daily work, where the guide only offers itself.
+ */
+export const ECF_LANDING_PATH = /^\/(cgi-bin\/(login|showindex)\.pl|index\.html?)?$/i;

@@ -51,18 +51,18 @@ export interface GuideInput {
   readonly collapsed: boolean;
   /** The filer asked to see the guide on a page where it starts as a pill. */
   readonly expanded: boolean;
+  /** The page is CM/ECF's landing page after login, not a docket or a query. */
+  readonly landing: boolean;
 }
 
 const UPGRADED_USERNAME_LENGTH = 8;
 const DONE_STATUSES = new Set(['linked', 'not-needed']);
-/** Steps where the filer is mid-way through linking, whatever the stored status says. */
-const ACTIVE_LINKING: ReadonlySet<StepId> = new Set([
-  'utilities',
-  'release-1-1-menu',
-  'link-form',
-  'link-confirm',
-  'link-done',
-]);
+/**
+ * The court site's everyday pages, where a linked court needs no guide. On the
+ * linking pages and on PACER's pages (where "not in the list" is the point)
+ * the guide goes on whatever the status says.
+ */
+const QUIET_WHEN_LINKED: ReadonlySet<StepId> = new Set(['ecf-home', 'pacer-login', 'ecf-main']);
 
 function holds(condition: HintCondition, conditions: PageConditions): boolean {
   if (condition === 'cookies-blocked') return conditions.cookiesBlocked;
@@ -167,11 +167,11 @@ export function chooseGuideView(
       : { kind: 'hidden' };
   }
   const linkedHere = detection.linked === true || DONE_STATUSES.has(status);
-  if (linkedHere && !ACTIVE_LINKING.has(guide.step.id)) {
+  if (linkedHere && guide.flow === 'court-link' && QUIET_WHEN_LINKED.has(guide.step.id)) {
     return detection.court ? { kind: 'linked' } : { kind: 'hidden' };
   }
   // A docket or a query is not the flow: offer the guide without imposing it.
-  const browsing = guide.step.id === 'ecf-main' && status !== 'in-progress';
+  const browsing = guide.step.id === 'ecf-main' && !input.landing;
   if (browsing && !input.expanded) return { kind: 'pill', reason: 'not-linked', guide };
   if (input.collapsed && !input.expanded) return { kind: 'pill', reason: 'collapsed', guide };
   return guide;

@@ -1,6 +1,7 @@
 import { detectPage } from '../detection/detect-page';
 import type { Detection } from '../detection/types';
 import { courtById } from '../flows/court-registry';
+import { ECF_LANDING_PATH } from '../flows/page-patterns';
 import type { CourtView, PageReport } from '../messaging/protocol';
 import type { Preferences, TextSize } from '../storage/preferences';
 import type { GuideBackend } from './guide-backend';
@@ -108,6 +109,7 @@ export function startGuide(
         enabled: court?.guide.enabled ?? true,
         collapsed: court?.guide.collapsed ?? locallyCollapsed,
         expanded,
+        landing: ECF_LANDING_PATH.test(pageUrl().pathname),
       },
       isShown,
     );

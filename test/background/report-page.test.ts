@@ -188,3 +188,30 @@ describe('reportPage', () => {
     expect(await storedStatuses()).toStrictEqual({});
   });
 });
+
+describe('PACER’s E-File Registration/Maintenance History', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('links each court whose request it lists as processed, and no other', async () => {
+    const bg = startBackground();
+    for (const step of ['court-select', 'terms', 'request-submitted'] as const) {
+      await bg.reportFrom(3, { court: 'cob', flow: 'pacer-request', step });
+    }
+    await bg.reportFrom(4, { court: 'mnd', flow: 'court-link', step: 'utilities' });
+    const view = await bg.reportFrom(3, {
+      court: null,
+      flow: 'pacer-request',
+      step: 'registration-history',
+      registrations: [
+        { court: 'cob', status: 'Processed', processed: true },
+        { court: 'mnd', status: 'Pending', processed: false },
+      ],
+    });
+    const statuses = await storedStatuses();
+    expect(statuses.cob).toMatchObject({ status: 'linked', source: { evidence: 'request-processed' } });
+    expect(statuses.mnd).toMatchObject({ status: 'in-progress', step: 'utilities' });
+    expect(view?.court).toBe('cob');
+  });
+});

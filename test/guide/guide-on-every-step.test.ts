@@ -2,12 +2,13 @@
 import { startGuide } from '../../src/guide/start-guide';
 import { FLOWS } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
+import { ECF_LANDING_PATH } from '../../src/flows/page-patterns';
 import { getMessage } from '../support/fake-browser';
 import { FIXTURES } from '../fixtures/expectations';
 import { fakeGuideBackend, inProgress } from '../support/fake-guide-backend';
 import { guideHost, inGuide, showFixture } from '../support/show-page';
 
-const ACTIVE = new Set(['utilities', 'release-1-1-menu', 'link-form', 'link-confirm', 'link-done']);
+const QUIET_WHEN_LINKED = new Set(['ecf-home', 'pacer-login', 'ecf-main']);
 const stepPages = FIXTURES.filter((fixture) => fixture.expect.step !== null);
 
 let stop: (() => void) | undefined;
@@ -29,7 +30,13 @@ describe.each(stepPages.map((fixture) => [fixture.file, fixture] as const))(
       expect(guideHost()?.dataset.court).toBe(court ?? backend.reports[0]?.court ?? 'cob');
       expect(guideHost()?.parentElement).toBe(document.documentElement);
 
-      if (linked === true && !ACTIVE.has(step ?? '')) {
+      if (linked === true && QUIET_WHEN_LINKED.has(step ?? '')) {
+        expect(inGuide('[data-part="hint"]')).toBeNull();
+        return;
+      }
+      if (step === 'ecf-main' && !ECF_LANDING_PATH.test(new URL(fixture.url).pathname)) {
+        // A docket or a query of a court not linked yet: the guide offers itself, no more.
+        await vi.waitFor(() => expect(inGuide('[data-part="pill"]')).not.toBeNull());
         expect(inGuide('[data-part="hint"]')).toBeNull();
         return;
       }

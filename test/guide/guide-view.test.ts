@@ -20,6 +20,7 @@ function input(found: Detection, change: Partial<GuideInput> = {}): GuideInput {
     enabled: true,
     collapsed: false,
     expanded: false,
+    landing: false,
     ...change,
   };
 }

@@ -15,6 +15,26 @@ function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
+function fitsIn(box: Box, view: Window): boolean {
+  return (
+    box.left >= 0 && box.top >= 0 && box.right <= view.innerWidth && box.bottom <= view.innerHeight
+  );
+}
+
+/**
+ * What to draw the ring around. Widget libraries (PrimeFaces on PACER) hide
+ * the native check box or select in a visually hidden wrapper and draw their
+ * own: ring the widget the filer sees.
+ */
+export function ringedElement(target: Element): Element {
+  const widget = target.closest(
+    '.ui-chkbox, .ui-radiobutton, .ui-selectonemenu, .ui-selectmanymenu',
+  );
+  if (widget) return widget;
+  const hidden = target.closest('.ui-helper-hidden-accessible');
+  return hidden?.parentElement ?? target;
+}
+
 function isOffScreen(box: Box, view: Window): boolean {
   return (
     box.bottom < 0 || box.top > view.innerHeight || box.right < 0 || box.left > view.innerWidth
@@ -33,11 +53,12 @@ export interface FollowOptions {
  * once an animation frame. Returns the cleanup.
  */
 export function followTarget(
-  target: Element,
+  element: Element,
   bubble: HTMLElement,
   ring: HTMLElement,
   options: FollowOptions,
 ): () => void {
+  const target = ringedElement(element);
   const view = target.ownerDocument.defaultView ?? window;
   let frame = 0;
   let stopped = false;
@@ -52,7 +73,7 @@ export function followTarget(
     });
     const avoid: Box[] = [rect];
     const focused = options.focused();
-    if (focused && focused !== target && !focused.contains(target))
+    if (focused && focused !== element && !target.contains(focused) && !focused.contains(target))
       avoid.push(focused.getBoundingClientRect());
     const size = bubble.getBoundingClientRect();
     for (const placement of PLACEMENTS) {
@@ -63,7 +84,7 @@ export function followTarget(
       });
       if (stopped) return;
       const box = { left: x, top: y, right: x + size.width, bottom: y + size.height };
-      if (!avoid.some((other) => overlaps(box, other))) {
+      if (fitsIn(box, view) && !avoid.some((other) => overlaps(box, other))) {
         bubble.classList.remove('docked');
         Object.assign(bubble.style, { left: `${x}px`, top: `${y}px`, right: '', bottom: '' });
         return;

@@ -1,0 +1,69 @@
+// The content script runs on every court page. @crxjs/vite-plugin would load
+// it through a loader that imports chunks shared with the popup: one more
+// round trip per page, and those chunks web-accessible to every court page.
+// This builds it instead as one self-contained classic script and writes it
+// into the built manifest in place of the source entry.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+
+export interface ContentScriptEntry {
+  readonly js: readonly string[];
+  readonly [key: string]: unknown;
+}
+
+/** The manifest without its content scripts (for crx), and the scripts to build. */
+export function splitContentScripts<M extends { content_scripts?: readonly ContentScriptEntry[] }>(
+  manifest: M,
+): { manifest: Omit<M, 'content_scripts'>; contentScripts: readonly ContentScriptEntry[] } {
+  const { content_scripts: contentScripts = [], ...rest } = manifest;
+  return { manifest: rest, contentScripts };
+}
+
+/** Where a source entry lands in dist/: src/content/main.ts -> content/main.js. */
+export function builtName(source: string): string {
+  return source.replace(/^src\//, '').replace(/\.[cm]?[jt]sx?$/, '.js');
+}
+
+export function contentScriptBundle(contentScripts: readonly ContentScriptEntry[]): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'pacer-link-guide:content-script-bundle',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async writeBundle() {
+      const outDir = join(config.root, config.build.outDir);
+      const sources = [...new Set(contentScripts.flatMap((script) => script.js))];
+      for (const source of sources) {
+        await build({
+          configFile: false,
+          root: config.root,
+          logLevel: 'warn',
+          resolve: { alias: config.resolve.alias },
+          oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target: config.build.target,
+            minify: true,
+            lib: {
+              entry: join(config.root, source),
+              formats: ['iife'],
+              name: 'PacerLinkGuide',
+              fileName: () => builtName(source),
+            },
+          },
+        });
+      }
+      const manifestPath = join(outDir, 'manifest.json');
+      const built = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+      built.content_scripts = contentScripts.map((script) => ({
+        ...script,
+        js: script.js.map(builtName),
+      }));
+      writeFileSync(manifestPath, `${JSON.stringify(built, null, 2)}\n`);
+    },
+  };
+}

@@ -1,0 +1,214 @@
+// @vitest-environment node
+// The court-link flow's other roads, in Chromium with the built extension: the
+// linking link right under Utilities, names that don't match, a target that is
+// missing or comes late, a court page off the flow mid-way (the checklist),
+// and a docket of a court not linked yet (the pill).
+import type { Page } from 'playwright-core';
+import { expectAccessibleGuide } from './support/accessibility';
+import { fromLinkForm } from './support/court-link-walk';
+import {
+  expectNoRing,
+  expectRingAround,
+  readGuide,
+  waitForGuide,
+  waitForStep,
+} from './support/guide';
+import { browserPage, fixture } from './support/paths';
+import { StepScreenshots } from './support/screenshots';
+import { useSession } from './support/session';
+import { MND } from './support/simulated-sites';
+import { expectHint, walk } from './support/walk';
+
+const UTILITIES = 'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1';
+const LINK_UTILITY = /link a cm\/ecf account to my pacer account/i;
+
+const session = useSession();
+let page: Page;
+const screenshots = new StepScreenshots('court-link-variants');
+
+beforeEach(async () => {
+  session().sites(MND);
+  page = await session().browser.newPage();
+});
+afterEach(async () => {
+  await page?.close();
+});
+afterAll(() => {
+  screenshots.report();
+});
+
+it('rings the linking link when it is right under Utilities, and goes on to the form', async () => {
+  const { courts } = session().sites(MND);
+  const site = courts[0]!.withPages({
+    utilities: fixture('authored/mnd-utilities-your-account-heading.html'),
+  });
+  await page.goto(UTILITIES);
+  const report = await walk(
+    page,
+    [
+      {
+        step: 'utilities',
+        court: 'mnd',
+        name: 'utilities-direct-link',
+        target: (p) => p.locator('#cmecfMainContent').getByRole('link', { name: LINK_UTILITY }),
+        what: 'the “Link a CM/ECF account to my PACER account” link',
+        next: {
+          control: (p) => p.locator('#cmecfMainContent').getByRole('link', { name: LINK_UTILITY }),
+          to: 'LinkAccount.pl',
+        },
+      },
+      fromLinkForm(site)[0]!,
+    ],
+    screenshots,
+  );
+  expect(report.problems).toEqual([]);
+  expect(report.reached).toEqual(['utilities-direct-link', 'link-form']);
+  expect([...report.accessibility.values()].flat()).toEqual([]);
+});
+
+describe('the confirm page', () => {
+  const confirm = (file: string, url: string) => {
+    session().server.page(url, fixture(file));
+    return page.goto(url);
+  };
+
+  it('warns prominently when the names differ, and rings no Submit', async () => {
+    await confirm(
+      'authored/cacb-link-confirm-names-differ.html',
+      'https://ecf.cacb.uscourts.gov/cgi-bin/LinkAccount.pl?275513988410021-L_2_0-1',
+    );
+    const guide = await waitForStep(page, 'link-confirm', 'cacb');
+    expectHint(guide, 'The names don’t match — go back, do not submit.');
+    const shadow = page.locator('pacer-link-guide');
+    await expect(shadow.locator('[data-part="cmecf-name"]').textContent()).resolves.toBe(
+      'John Attorney',
+    );
+    await expect(shadow.locator('[data-part="pacer-name"]').textContent()).resolves.toBe(
+      'Jane Paralegal',
+    );
+    await expect(shadow.locator('[data-part="names-verdict"]').getAttribute('role')).resolves.toBe(
+      'alert',
+    );
+    await page.waitForTimeout(500);
+    await expectNoRing(page);
+    await expectAccessibleGuide(page, 'the names-mismatch confirm page');
+    await screenshots.take(page, 'link-confirm-names-differ');
+  });
+
+  it('counts names that differ only in case and punctuation as matching', async () => {
+    await confirm(
+      'authored/ncmb-link-confirm-punctuation.html',
+      'https://ecf.ncmb.uscourts.gov/cgi-bin/LinkAccount.pl?61127094415-L_1_0-1',
+    );
+    expectHint(await waitForStep(page, 'link-confirm', 'ncmb'), 'The names match.');
+    await expectRingAround(
+      page,
+      page.getByRole('button', { name: 'Submit', exact: true }),
+      'the Submit button',
+    );
+  });
+
+  it('shows a name made of markup as text, running nothing', async () => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await confirm(
+      'authored/iasd-link-confirm-hostile-name.html',
+      'https://ecf.iasd.uscourts.gov/cgi-bin/LinkAccount.pl?33710455102-L_1_0-1',
+    );
+    await waitForStep(page, 'link-confirm', 'iasd');
+    const shadow = page.locator('pacer-link-guide');
+    await expect(shadow.locator('[data-part="pacer-name"]').textContent()).resolves.toBe(
+      '<img src=x onerror=alert(1)>',
+    );
+    await expect(shadow.locator('img').count()).resolves.toBe(0);
+    await page.waitForTimeout(500);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('a missing target', () => {
+  it('says it cannot find the link after a bounded wait, and never rings anything else', async () => {
+    session().server.page(UTILITIES, browserPage('mnd-utilities-no-link.html'));
+    await page.goto(UTILITIES);
+    const looking = await waitForStep(page, 'utilities', 'mnd');
+    expectHint(looking, /Looking for/);
+    await expectNoRing(page);
+    const gaveUp = await waitForGuide(
+      page,
+      'say it can’t find the link',
+      (guide) => (guide.hint ?? '').includes('Can’t find'),
+      10_000,
+    );
+    expectHint(gaveUp, /Can’t find .* on this page\./);
+    await expectNoRing(page);
+    await expectAccessibleGuide(page, 'the Utilities page without its link');
+    await screenshots.take(page, 'utilities-target-missing');
+  });
+
+  it('rings the link as soon as a late page renders it', async () => {
+    session().server.page(UTILITIES, browserPage('mnd-utilities-late-link.html'));
+    await page.goto(UTILITIES);
+    await waitForStep(page, 'utilities', 'mnd');
+    await expectNoRing(page);
+    await page.locator('#late-link').waitFor({ timeout: 5_000 });
+    await expectRingAround(page, page.locator('#late-link'), 'the link that came late');
+    const guide = await readGuide(page);
+    expect(guide?.hint ?? '').not.toContain('Can’t find');
+  });
+});
+
+it('shows the checklist, current step marked, on a court page off the flow mid-way', async () => {
+  session().server.page(UTILITIES, fixture('authored/mnd-utilities-your-account-heading.html'));
+  await page.goto(UTILITIES);
+  await waitForStep(page, 'utilities', 'mnd');
+  const offFlow = 'https://ecf.mnd.uscourts.gov/cgi-bin/WrtOpRpt.pl';
+  session().server.page(offFlow, fixture('authored/mnd-written-opinions-not-a-step.html'));
+  await page.goto(offFlow);
+  const guide = await waitForGuide(
+    page,
+    'show the checklist',
+    (shown) => shown.checklistCurrent !== null,
+  );
+  expect(guide).toMatchObject({ court: 'mnd', step: '', checklistCurrent: 'utilities' });
+  expectHint(guide, 'Linking in progress');
+  await expectNoRing(page);
+  await expectAccessibleGuide(page, 'the checklist');
+  await screenshots.take(page, 'checklist-off-flow');
+});
+
+it('stays a small pill on a docket of a court not linked yet, and guides when asked', async () => {
+  // A court no other test here has touched: its status is still unknown.
+  const docket = 'https://ecf.ctd.uscourts.gov/cgi-bin/qrySummary.pl?126534';
+  session().server.page(docket, fixture('real/ctd_nextgen_pacer_only_menu_case_query.html'));
+  await page.goto(docket);
+  await waitForStep(page, 'ecf-main', 'ctd');
+  // Once the background has answered the page's report, the pill must still be all there is.
+  await page.waitForTimeout(1_500);
+  const settled = await readGuide(page);
+  expect(
+    settled && {
+      court: settled.court,
+      step: settled.step,
+      pill: settled.pill,
+      bubble: settled.hint,
+    },
+    'the guide on a docket of a court not linked yet, after the background answered',
+  ).toEqual({
+    court: 'ctd',
+    step: 'ecf-main',
+    pill: 'Not linked in this court yet — show me how',
+    bubble: null,
+  });
+  await expectAccessibleGuide(page, 'the pill');
+  await screenshots.take(page, 'pill-not-linked');
+  await page.locator('pacer-link-guide').locator('[data-action="expand"]').click();
+  await waitForGuide(page, 'expand to the step', (guide) => guide.hint !== null);
+  await expectRingAround(
+    page,
+    page.locator('#topmenu').getByRole('link', { name: /utilities/i }),
+    'Utilities in the menu bar',
+  );
+});
