@@ -2,30 +2,18 @@
 // answers on a real court page, by the same reducer, but over the practice
 // session's own statuses: it sends nothing to the background, so the real
 // statuses are never touched.
-import type { CourtView, PageReport } from '../messaging/protocol';
+import type { CourtView } from '../messaging/protocol';
 import { initialCourtStatus } from '../progress/court-status';
 import { pageSeenEvent } from '../progress/page-seen-event';
 import { reduceCourtStatus } from '../progress/reduce-court-status';
 import type { CourtStatusEvent } from '../progress/court-status-event';
-import {
-  DEFAULT_GUIDE_PREFERENCE,
-  type GuidePreference,
-  type Preferences,
-} from '../storage/preferences';
+import { DEFAULT_GUIDE_PREFERENCE } from '../storage/preferences';
+import type { GuideBackend } from '../guide/guide-backend';
 import type { PracticeSession } from './practice-session';
 import type { PracticeStore } from './practice-store';
 
-/** The same shape as the content script's GuideBackend (checked where the guide starts). */
-export interface PracticeBackend {
-  readonly reportPage: (report: PageReport) => Promise<CourtView | null>;
-  readonly getCourtView: (court: string) => Promise<CourtView>;
-  readonly setGuidePreference: (
-    court: string,
-    preference: Partial<GuidePreference>,
-  ) => Promise<CourtView>;
-  readonly restartCourt: (court: string) => Promise<CourtView>;
-  readonly getPreferences: () => Promise<Preferences>;
-}
+/** The guide's backend, answered from the practice status instead of the background. */
+export type PracticeBackend = GuideBackend;
 
 export function createPracticeBackend(
   store: PracticeStore,
