@@ -210,7 +210,10 @@ describe('PACER’s E-File Registration/Maintenance History', () => {
       ],
     });
     const statuses = await storedStatuses();
-    expect(statuses.cob).toMatchObject({ status: 'linked', source: { evidence: 'request-processed' } });
+    expect(statuses.cob).toMatchObject({
+      status: 'linked',
+      source: { evidence: 'request-processed' },
+    });
     expect(statuses.mnd).toMatchObject({ status: 'in-progress', step: 'utilities' });
     expect(view?.court).toBe('cob');
   });
