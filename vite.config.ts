@@ -3,6 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 import { contentScriptBundle, splitContentScripts } from './scripts/build/content-script-bundle';
+import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,7 +13,13 @@ const { manifest: pagesManifest, contentScripts } = splitContentScripts(manifest
 
 export default defineConfig(({ mode }) => ({
   plugins:
-    mode === 'test' ? [] : [crx({ manifest: pagesManifest }), contentScriptBundle(contentScripts)],
+    mode === 'test'
+      ? []
+      : [
+          preactWithoutInnerHtml(),
+          crx({ manifest: pagesManifest }),
+          contentScriptBundle(contentScripts),
+        ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     target: 'chrome120',

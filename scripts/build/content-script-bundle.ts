@@ -4,8 +4,9 @@
 // This builds it instead as one self-contained classic script and writes it
 // into the built manifest in place of the source entry.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { preactWithoutInnerHtml } from './preact-without-inner-html';
 
 export interface ContentScriptEntry {
   readonly js: readonly string[];
@@ -34,12 +35,13 @@ export function contentScriptBundle(contentScripts: readonly ContentScriptEntry[
       config = resolved;
     },
     async writeBundle() {
-      const outDir = join(config.root, config.build.outDir);
+      const outDir = resolve(config.root, config.build.outDir);
       const sources = [...new Set(contentScripts.flatMap((script) => script.js))];
       for (const source of sources) {
         await build({
           configFile: false,
           root: config.root,
+          plugins: [preactWithoutInnerHtml()],
           logLevel: 'warn',
           resolve: { alias: config.resolve.alias },
           oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -2,7 +2,9 @@
 // memory between events (Chrome stops idle workers); storage is the truth.
 
 import { listenForMessages } from '../messaging/listen-for-messages';
+import { extensionUrl } from '../platform/active-tab';
 import { browser } from '../platform/browser';
+import { hasCourtSiteAccess } from '../platform/host-access';
 import { createCourtStore } from '../storage/court-store';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-courts';
@@ -20,6 +22,22 @@ const repairStorage = (): void => {
 };
 browser.runtime.onInstalled.addListener(repairStorage);
 browser.runtime.onStartup.addListener(repairStorage);
+
+// Firefox may install the extension without the court sites (it treats MV3
+// host permissions as optional), and then the guide never appears. Say why
+// at once, on the page whose button allows them; Chromium grants them at
+// install, so nothing opens there.
+const COURT_SITE_ACCESS_PAGE = 'src/popup/index.html';
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason !== 'install') return;
+  hasCourtSiteAccess()
+    .then(async (granted) => {
+      if (!granted) await browser.tabs.create({ url: extensionUrl(COURT_SITE_ACCESS_PAGE) });
+    })
+    .catch((error: unknown) =>
+      console.error('PACER Link Guide: cannot check access to the court sites', error),
+    );
+});
 
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId).catch(() => undefined);

@@ -11,6 +11,7 @@ import type { ActiveTab } from '../platform/active-tab';
 import { activeTab, extensionUrl } from '../platform/active-tab';
 import { browser } from '../platform/browser';
 import { onStoredDataChanged } from '../platform/storage-changes';
+import { useCourtSiteAccess } from './court-site-access';
 import type { PopupActions } from './popup-actions';
 import { PopupView } from './popup-view';
 import type { TabCourt } from './this-tab-section';
@@ -52,6 +53,7 @@ export function PopupContainer() {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const courtSiteAccess = useCourtSiteAccess();
 
   const refresh = useCallback(async (): Promise<void> => {
     try {
@@ -131,6 +133,7 @@ export function PopupContainer() {
       error={error}
       optionsUrl={extensionUrl(OPTIONS_PAGE)}
       now={Date.now}
+      courtSiteAccess={courtSiteAccess}
     />
   );
 }

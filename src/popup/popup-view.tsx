@@ -1,5 +1,7 @@
 import { initialCourtStatus } from '../progress/court-status';
 import type { Overview } from '../messaging/protocol';
+import type { CourtSiteAccess } from './court-site-access';
+import { CourtSiteAccessNotice } from './court-site-access';
 import { CourtSearch } from './court-search';
 import { MyCourtsSection } from './my-courts-section';
 import type { PopupActions } from './popup-actions';
@@ -18,6 +20,8 @@ export interface PopupViewProps {
   readonly error: string | null;
   readonly optionsUrl: string;
   readonly now: () => number;
+  /** Whether the guide may run on the court sites, and the way to allow it. */
+  readonly courtSiteAccess: CourtSiteAccess;
 }
 
 export function PopupView({
@@ -28,6 +32,7 @@ export function PopupView({
   error,
   optionsUrl,
   now,
+  courtSiteAccess,
 }: PopupViewProps) {
   const { statuses } = overview;
   const tabStatus = tabCourt ? (statuses[tabCourt.court.id] ?? initialCourtStatus(now())) : null;
@@ -43,6 +48,7 @@ export function PopupView({
       <p class="visually-hidden" role="status">
         {notice ?? ''}
       </p>
+      <CourtSiteAccessNotice access={courtSiteAccess} />
       <SetAsideNotice entries={overview.setAside} onDiscard={actions.discardSetAside} now={now} />
       <ThisTabSection tabCourt={tabCourt} status={tabStatus} />
       {/* Before the list: with many courts tracked, the list is long. */}
