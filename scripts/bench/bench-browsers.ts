@@ -1,0 +1,85 @@
+// The two Chromiums the browser measures compare: the test harness's one with
+// the built extension, and one started the same way without it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Request } from 'playwright-core';
+import { chromiumPath } from '../../test/browser/support/chromium';
+import { ExtensionBrowser } from '../../test/browser/support/extension-browser';
+import { FixtureServer } from '../../test/browser/support/fixture-server';
+
+export interface SeenByPlain {
+  readonly url: string;
+  readonly frameUrl: string | null;
+}
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps named functions in
+ * `__name(...)`: functions the bench sends into pages carry that call, so
+ * every page gets a stand-in for it.
+ */
+const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
+export class BenchBrowsers {
+  private constructor(
+    readonly server: FixtureServer,
+    readonly extension: ExtensionBrowser,
+    readonly plain: BrowserContext,
+    private readonly plainProfile: string,
+    /** Every request of the browser without the extension. */
+    readonly plainRequests: SeenByPlain[],
+  ) {}
+
+  static async start(): Promise<BenchBrowsers> {
+    const server = await FixtureServer.start();
+    const plainProfile = mkdtempSync(join(tmpdir(), 'pacer-link-guide-bench-plain-'));
+    try {
+      const extension = await ExtensionBrowser.launch(server);
+      // The harness's flags, less the two that load the extension.
+      const plain = await chromium.launchPersistentContext(plainProfile, {
+        executablePath: chromiumPath(),
+        headless: true,
+        viewport: { width: 1280, height: 800 },
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          `--host-resolver-rules=${server.resolverRules}`,
+          '--ignore-certificate-errors',
+        ],
+      });
+      const plainRequests: SeenByPlain[] = [];
+      plain.on('request', (request: Request) => {
+        let frameUrl: string | null = null;
+        try {
+          frameUrl = request.frame().url();
+        } catch {
+          // A service worker's request has no frame.
+        }
+        plainRequests.push({ url: request.url(), frameUrl });
+      });
+      await extension.context.addInitScript(KEEP_NAMES_SHIM);
+      await plain.addInitScript(KEEP_NAMES_SHIM);
+      return new BenchBrowsers(server, extension, plain, plainProfile, plainRequests);
+    } catch (error) {
+      rmSync(plainProfile, { recursive: true, force: true });
+      await server.close();
+      throw error;
+    }
+  }
+
+  /** Chromium's version, as the browser reports it. */
+  version(): string {
+    return this.plain.browser()?.version() ?? 'unknown';
+  }
+
+  async close(): Promise<void> {
+    await this.extension.close().catch(() => undefined);
+    await this.plain.close().catch(() => undefined);
+    rmSync(this.plainProfile, { recursive: true, force: true });
+    await this.server.close();
+  }
+}

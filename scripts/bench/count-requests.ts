@@ -1,0 +1,32 @@
+// Requests the extension makes: any from its service worker or its pages to
+// something other than its own files, any from a court page to a host other
+// than the court sites (the fixture server), and any court-site URL that the
+// browser with the extension asked for and the one without never did.
+import type { BenchBrowsers } from './bench-browsers';
+
+const COURT_SITE = /^https:\/\/[^/]*\.uscourts\.gov\//;
+const OWN_FILES = /^(chrome-extension|data|blob):/;
+
+export interface RequestFigures {
+  readonly seen: number;
+  readonly byExtension: readonly string[];
+}
+
+export function countExtensionRequests(browsers: BenchBrowsers): RequestFigures {
+  const { requests, origin } = browsers.extension;
+  const withoutUrl = (url: string) => url.replace(/#.*$/, '');
+  const plainUrls = new Set(browsers.plainRequests.map((request) => withoutUrl(request.url)));
+  const byExtension = requests
+    .filter((request) => {
+      if (OWN_FILES.test(request.url)) return false;
+      if (request.fromServiceWorker) return true;
+      if (request.frameUrl?.startsWith(origin)) return true;
+      if (!COURT_SITE.test(request.url)) return true;
+      return !plainUrls.has(withoutUrl(request.url));
+    })
+    .map(
+      (request) =>
+        `${request.method} ${request.url} (from ${request.frameUrl ?? 'service worker'})`,
+    );
+  return { seen: requests.length, byExtension };
+}

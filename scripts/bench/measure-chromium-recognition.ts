@@ -1,0 +1,92 @@
+// detectPage timed inside Chromium: the shipped recognition code (built by
+// detect-bundle.ts) injected into each fixture page as the browser parsed it.
+// Chromium coarsens performance.now() to 0.1 ms, so each sample times a batch
+// of calls and divides.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { fixture } from '../../test/browser/support/paths';
+import { FIXTURES } from '../../test/fixtures/expectations';
+import type { BenchBrowsers } from './bench-browsers';
+import { DETECT_GLOBAL, buildDetectBundle } from './detect-bundle';
+import { generateDocket } from './generate-docket';
+import { median } from './statistics';
+
+const SAMPLES = 15;
+const CALLS_PER_SAMPLE = 10;
+/** Fixtures are served here, in a browser without the extension; detectPage is given their own URL. */
+const BENCH_ORIGIN = 'https://ecf.bench.uscourts.gov';
+const DOCKET_URL = 'https://ecf.mnd.uscourts.gov/cgi-bin/DktRpt.pl?123456';
+
+export interface ChromiumRecognitionFigures {
+  readonly pages: number;
+  readonly medianPerPageMs: number;
+  readonly slowestPage: { readonly file: string; readonly ms: number };
+  readonly docket: { readonly entries: number; readonly bytes: number; readonly ms: number };
+}
+
+async function timeInPage(page: Page, bundle: string, href: string): Promise<number> {
+  await page.addScriptTag({ content: bundle });
+  const samples = await page.evaluate(
+    ({ name, href, samples, calls }) => {
+      const detect = (
+        window as unknown as Record<string, { detectPage(url: URL, d: Document): unknown }>
+      )[name];
+      if (!detect) throw new Error(`${name} did not load`);
+      const url = new URL(href);
+      const times: number[] = [];
+      for (let sample = 0; sample < samples; sample += 1) {
+        const start = performance.now();
+        for (let call = 0; call < calls; call += 1) detect.detectPage(url, document);
+        times.push((performance.now() - start) / calls);
+      }
+      return times;
+    },
+    { name: DETECT_GLOBAL, href, samples: SAMPLES, calls: CALLS_PER_SAMPLE },
+  );
+  return median(samples);
+}
+
+export async function measureChromiumRecognition(
+  browsers: BenchBrowsers,
+): Promise<ChromiumRecognitionFigures> {
+  const bundle = await buildDetectBundle();
+  const page = await browsers.plain.newPage();
+  // Some saved pages move on by themselves (meta refresh, scripts): stay on the page being timed.
+  let timing = '';
+  await page.route('**/*', (route) =>
+    route.request().isNavigationRequest() && route.request().url() !== timing
+      ? route.abort('aborted')
+      : route.continue(),
+  );
+  const scratch = mkdtempSync(join(tmpdir(), 'pacer-link-guide-bench-docket-'));
+  try {
+    const perPage: { file: string; ms: number }[] = [];
+    for (const [index, fixtureCase] of FIXTURES.entries()) {
+      const served = `${BENCH_ORIGIN}/recognition/${index}`;
+      const remove = browsers.server.page(served, fixture(fixtureCase.file));
+      timing = served;
+      await page.goto(served, { waitUntil: 'load' });
+      perPage.push({ file: fixtureCase.file, ms: await timeInPage(page, bundle, fixtureCase.url) });
+      remove();
+    }
+    const docket = generateDocket(10_000);
+    const docketFile = join(scratch, 'docket.html');
+    writeFileSync(docketFile, docket);
+    const remove = browsers.server.page(DOCKET_URL, docketFile);
+    timing = DOCKET_URL;
+    await page.goto(DOCKET_URL, { waitUntil: 'load', timeout: 60_000 });
+    const docketMs = await timeInPage(page, bundle, DOCKET_URL);
+    remove();
+    return {
+      pages: perPage.length,
+      medianPerPageMs: median(perPage.map((entry) => entry.ms)),
+      slowestPage: perPage.reduce((worst, entry) => (entry.ms > worst.ms ? entry : worst)),
+      docket: { entries: 10_000, bytes: Buffer.byteLength(docket), ms: docketMs },
+    };
+  } finally {
+    await page.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

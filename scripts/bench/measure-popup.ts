@@ -1,0 +1,122 @@
+// The popup's first render with every court tracked: statuses for all 188
+// courts written through the service worker, then the popup opened afresh
+// and timed from its navigation start to the frame that shows all the rows.
+import type { Worker } from 'playwright-core';
+import { COURTS } from '../../src/flows/court-registry';
+import type { CourtStatus } from '../../src/progress/court-status';
+import type { BenchBrowsers } from './bench-browsers';
+import { median } from './statistics';
+
+const RUNS = 10;
+
+/** A spread of statuses, each in the shape storage validates. */
+function statusFor(index: number, at: number): CourtStatus {
+  switch (index % 4) {
+    case 0:
+      return { status: 'not-started', at };
+    case 1:
+      return {
+        status: 'in-progress',
+        at,
+        flow: 'court-link',
+        step: 'utilities',
+        source: { kind: 'detected', step: 'utilities', evidence: 'step-seen' },
+      };
+    case 2:
+      return {
+        status: 'requested',
+        at,
+        source: { kind: 'detected', step: 'request-submitted', evidence: 'request-submitted' },
+      };
+    default:
+      return {
+        status: 'linked',
+        at,
+        source: { kind: 'detected', step: 'link-done', evidence: 'link-done' },
+      };
+  }
+}
+
+interface StorageArea {
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+async function serviceWorker(browsers: BenchBrowsers): Promise<Worker> {
+  const { context, origin } = browsers.extension;
+  return (
+    context.serviceWorkers().find((worker) => worker.url().startsWith(origin)) ??
+    context.waitForEvent('serviceworker', { timeout: 10_000 })
+  );
+}
+
+interface PopupTimes {
+  rows: number | null;
+  frame: number | null;
+}
+
+function watchRows(expected: number): void {
+  const times: PopupTimes = { rows: null, frame: null };
+  (window as unknown as { __pacerLinkGuidePopup: PopupTimes }).__pacerLinkGuidePopup = times;
+  const observer = new MutationObserver(() => {
+    const courts = new Set(
+      [...document.querySelectorAll('[data-court]')].map((row) => row.getAttribute('data-court')),
+    );
+    if (courts.size < expected) return;
+    times.rows = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      times.frame = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+export interface PopupFigures {
+  readonly courts: number;
+  readonly runs: number;
+  /** Navigation start to all rows in the DOM. */
+  readonly rowsMs: number;
+  /** Navigation start to the first frame after that. */
+  readonly firstRenderMs: number;
+}
+
+export async function measurePopup(browsers: BenchBrowsers): Promise<PopupFigures> {
+  const at = Date.now();
+  const statuses = Object.fromEntries(
+    COURTS.map((court, index) => [court.id, statusFor(index, at)]),
+  );
+  const worker = await serviceWorker(browsers);
+  await worker.evaluate(
+    async (items) => {
+      const { storage } = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } })
+        .chrome;
+      await storage.local.set(items);
+    },
+    { version: 1, statuses },
+  );
+  const rows: number[] = [];
+  const frames: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const popup = await browsers.extension.newPage();
+    try {
+      await popup.setViewportSize({ width: 420, height: 640 });
+      await popup.addInitScript(watchRows, COURTS.length);
+      await popup.goto(browsers.extension.popupUrl);
+      await popup.waitForFunction(
+        () =>
+          (window as unknown as { __pacerLinkGuidePopup?: PopupTimes }).__pacerLinkGuidePopup
+            ?.frame != null,
+        undefined,
+        { timeout: 10_000 },
+      );
+      const times = await popup.evaluate(
+        () => (window as unknown as { __pacerLinkGuidePopup: PopupTimes }).__pacerLinkGuidePopup,
+      );
+      rows.push(times.rows ?? Number.NaN);
+      frames.push(times.frame ?? Number.NaN);
+    } finally {
+      await popup.close();
+    }
+  }
+  return { courts: COURTS.length, runs: RUNS, rowsMs: median(rows), firstRenderMs: median(frames) };
+}
