@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { t } from '../platform/i18n';
 import { OptionsContainer } from './options-container';
 import './options.css';
 
+document.title = t('options_title');
 const root = document.getElementById('app');
 if (root) render(<OptionsContainer />, root);

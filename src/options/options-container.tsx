@@ -7,6 +7,7 @@ import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
 import { extensionUrl } from '../platform/active-tab';
 import { browser } from '../platform/browser';
+import { t } from '../platform/i18n';
 import { onStoredDataChanged } from '../platform/storage-changes';
 import type { OptionsActions } from './options-view';
 import { OptionsView } from './options-view';
@@ -35,7 +36,7 @@ export function OptionsContainer() {
     try {
       setOverview(await sendMessage('getOverview', { tabId: null }));
     } catch (failure) {
-      setError(`Your options could not be loaded (${message(failure)}).`);
+      setError(t('options_load_failed', message(failure)));
     }
   }, []);
 
@@ -48,8 +49,8 @@ export function OptionsContainer() {
     const save = (work: () => Promise<unknown>): void => {
       setError(null);
       work()
-        .then(() => setNotice('Saved.'))
-        .catch((failure: unknown) => setError(`Not saved: ${message(failure)}`))
+        .then(() => setNotice(t('options_saved')))
+        .catch((failure: unknown) => setError(t('options_not_saved', message(failure))))
         .finally(() => void refresh());
     };
     return {
@@ -62,9 +63,7 @@ export function OptionsContainer() {
         setError(null);
         browser.tabs
           .create({ url: extensionUrl(PRACTICE_PAGE) })
-          .catch((failure: unknown) =>
-            setError(`The practice court did not open: ${message(failure)}`),
-          );
+          .catch((failure: unknown) => setError(t('options_practice_failed', message(failure))));
       },
     };
   }, [refresh]);
@@ -72,7 +71,7 @@ export function OptionsContainer() {
   if (overview === null) {
     return (
       <main class="options" aria-busy={error === null}>
-        <h1>PACER Link Guide options</h1>
+        <h1>{t('options_title')}</h1>
         {error && (
           <p class="error" role="alert">
             {error}

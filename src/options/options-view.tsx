@@ -1,5 +1,6 @@
 import { COURTS } from '../flows/court-registry';
 import type { GuidePreference, Preferences, Role, TextSize } from '../messaging/protocol';
+import { t } from '../platform/i18n';
 import { guidePreferenceOf } from '../storage/preferences';
 
 export interface OptionsActions {
@@ -18,24 +19,21 @@ interface OptionsViewProps {
   readonly error: string | null;
 }
 
+/** `label` and `hint` name the choices' messages. */
 const ROLE_CHOICES: readonly { value: Role | null; label: string; hint: string }[] = [
-  {
-    value: 'attorney',
-    label: 'Attorney',
-    hint: 'The guide points at Attorney Admissions / E-File Registration.',
-  },
+  { value: 'attorney', label: 'options_role_attorney', hint: 'options_role_attorney_hint' },
   {
     value: 'non-attorney',
-    label: 'Non-attorney',
-    hint: 'The guide points at Non-Attorney Admissions / E-File Registration.',
+    label: 'options_role_non_attorney',
+    hint: 'options_role_non_attorney_hint',
   },
-  { value: null, label: 'Not set', hint: 'The guide points at both and lets you choose.' },
+  { value: null, label: 'options_role_not_set', hint: 'options_role_not_set_hint' },
 ];
 
 const SIZE_CHOICES: readonly { value: TextSize; label: string }[] = [
-  { value: 'standard', label: 'Standard' },
-  { value: 'large', label: 'Large' },
-  { value: 'larger', label: 'Larger (for presenting)' },
+  { value: 'standard', label: 'options_size_standard' },
+  { value: 'large', label: 'options_size_large' },
+  { value: 'larger', label: 'options_size_larger' },
 ];
 
 const BY_ID = new Map(COURTS.map((court) => [court.id, court]));
@@ -43,7 +41,7 @@ const BY_ID = new Map(COURTS.map((court) => [court.id, court]));
 export function OptionsView({ preferences, courts, actions, notice, error }: OptionsViewProps) {
   return (
     <main class="options" data-text-size={preferences.textSize}>
-      <h1>PACER Link Guide options</h1>
+      <h1>{t('options_title')}</h1>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -54,8 +52,8 @@ export function OptionsView({ preferences, courts, actions, notice, error }: Opt
       </p>
 
       <fieldset>
-        <legend>Your role</legend>
-        <p class="hint">Decides which PACER registration entry the guide highlights.</p>
+        <legend>{t('options_role_legend')}</legend>
+        <p class="hint">{t('options_role_help')}</p>
         {ROLE_CHOICES.map((choice) => {
           const id = `role-${String(choice.value)}`;
           // The hint describes the choice; only the label names it.
@@ -69,9 +67,9 @@ export function OptionsView({ preferences, courts, actions, notice, error }: Opt
                 checked={preferences.role === choice.value}
                 onChange={() => actions.setRole(choice.value)}
               />
-              <label for={id}>{choice.label}</label>
+              <label for={id}>{t(choice.label)}</label>
               <span class="hint" id={`${id}-hint`}>
-                {choice.hint}
+                {t(choice.hint)}
               </span>
             </div>
           );
@@ -79,10 +77,8 @@ export function OptionsView({ preferences, courts, actions, notice, error }: Opt
       </fieldset>
 
       <fieldset>
-        <legend>Text size of the guide</legend>
-        <p class="hint">
-          Larger text helps when you show the steps on a projector or to a colleague.
-        </p>
+        <legend>{t('options_size_legend')}</legend>
+        <p class="hint">{t('options_size_help')}</p>
         {SIZE_CHOICES.map((choice) => (
           <label key={choice.value} class="choice">
             <input
@@ -91,18 +87,15 @@ export function OptionsView({ preferences, courts, actions, notice, error }: Opt
               checked={preferences.textSize === choice.value}
               onChange={() => actions.setTextSize(choice.value)}
             />
-            <span>{choice.label}</span>
+            <span>{t(choice.label)}</span>
           </label>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>The guide, court by court</legend>
+        <legend>{t('options_guide_legend')}</legend>
         {courts.length === 0 ? (
-          <p class="hint">
-            Your courts appear here once you add them in the toolbar popup or open their CM/ECF
-            sites.
-          </p>
+          <p class="hint">{t('options_no_courts')}</p>
         ) : (
           <ul class="guide-courts">
             {courts.map((court) => (
@@ -118,14 +111,10 @@ export function OptionsView({ preferences, courts, actions, notice, error }: Opt
       </fieldset>
 
       <section aria-labelledby="practice-heading" class="practice">
-        <h2 id="practice-heading">Practice court</h2>
-        <p class="hint">
-          Both ways of linking on copies of the court’s and PACER’s pages, inside the extension: for
-          clerks who demonstrate, and for a first try. Nothing there reaches a court or changes your
-          statuses.
-        </p>
+        <h2 id="practice-heading">{t('options_practice_heading')}</h2>
+        <p class="hint">{t('options_practice_help')}</p>
         <button type="button" data-action="practice" onClick={actions.openPractice}>
-          Open the practice court
+          {t('options_practice_open')}
         </button>
       </section>
     </main>
@@ -149,7 +138,8 @@ function GuideSwitch({ court, preference, onChange }: GuideSwitchProps) {
           onChange={(event) => onChange(event.currentTarget.checked)}
         />
         <span>
-          Show the guide in {info?.pacerTitle ?? court} <span class="court-id">{court}</span>
+          {t('options_show_guide_in', info?.pacerTitle ?? court)}{' '}
+          <span class="court-id">{court}</span>
         </span>
       </label>
     </li>

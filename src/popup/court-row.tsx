@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { courtById } from '../flows/court-registry';
 import type { CourtStatus } from '../progress/court-status';
 import { isManual } from '../progress/court-status';
+import { t } from '../platform/i18n';
 import { conflictText, howLearned, startLink, statusLabel } from './describe-status';
 import type { PopupActions } from './popup-actions';
 
@@ -58,7 +59,7 @@ export function CourtRow({ court, status, actions }: CourtRowProps) {
         {start && (
           <a class="button primary" href={start.href} target="_blank" rel="noopener noreferrer">
             {start.label}
-            <span class="visually-hidden"> in {info.pacerTitle}</span>
+            <span class="visually-hidden"> {t('popup_in_court', info.pacerTitle)}</span>
           </a>
         )}
         <button
@@ -68,7 +69,8 @@ export function CourtRow({ court, status, actions }: CourtRowProps) {
           aria-controls={menuId}
           onClick={() => (menuOpen ? close() : setMenuOpen(true))}
         >
-          Change<span class="visually-hidden"> {info.pacerTitle}</span>
+          {t('popup_change')}
+          <span class="visually-hidden"> {info.pacerTitle}</span>
         </button>
       </div>
       {menuOpen && (
@@ -85,12 +87,12 @@ export function CourtRow({ court, status, actions }: CourtRowProps) {
             <>
               {!(isManual(status) && status.status === 'linked') && (
                 <button type="button" onClick={() => setConfirming('mark-linked')}>
-                  Mark linked…
+                  {t('popup_mark_linked')}
                 </button>
               )}
               {status.status !== 'not-needed' && (
                 <button type="button" onClick={() => setConfirming('mark-not-needed')}>
-                  Mark not needed…
+                  {t('popup_mark_not_needed')}
                 </button>
               )}
               {isManual(status) && (
@@ -101,14 +103,14 @@ export function CourtRow({ court, status, actions }: CourtRowProps) {
                     close();
                   }}
                 >
-                  Clear my setting
+                  {t('popup_clear_setting')}
                 </button>
               )}
               <button type="button" onClick={() => setConfirming('reset')}>
-                Reset…
+                {t('popup_reset')}
               </button>
               <button type="button" onClick={() => setConfirming('remove')}>
-                Remove from my courts…
+                {t('popup_remove')}
               </button>
             </>
           )}
@@ -118,20 +120,15 @@ export function CourtRow({ court, status, actions }: CourtRowProps) {
   );
 }
 
-const QUESTIONS: Readonly<Record<Confirming, (title: string) => string>> = {
-  'mark-linked': (title) =>
-    `Mark ${title} as linked? Your setting stands over what the court’s pages show until you clear it.`,
-  'mark-not-needed': (title) =>
-    `Mark ${title} as not needed? Do this only if you use CM/ECF in this court for PACER access only.`,
-  reset: (title) => `Reset ${title}? What the pages showed and any setting of yours are forgotten.`,
-  remove: (title) => `Remove ${title} from your courts? Its status is forgotten.`,
-};
-
-const CONFIRM_LABELS: Readonly<Record<Confirming, string>> = {
-  'mark-linked': 'Yes, mark linked',
-  'mark-not-needed': 'Yes, mark not needed',
-  reset: 'Yes, reset',
-  remove: 'Yes, remove',
+/** The message names of each confirmation: its question (with the court's title) and its yes. */
+const CONFIRMATIONS: Readonly<Record<Confirming, { question: string; yes: string }>> = {
+  'mark-linked': { question: 'popup_confirm_mark_linked', yes: 'popup_yes_mark_linked' },
+  'mark-not-needed': {
+    question: 'popup_confirm_mark_not_needed',
+    yes: 'popup_yes_mark_not_needed',
+  },
+  reset: { question: 'popup_confirm_reset', yes: 'popup_yes_reset' },
+  remove: { question: 'popup_confirm_remove', yes: 'popup_yes_remove' },
 };
 
 interface ConfirmChangeProps {
@@ -149,12 +146,12 @@ function ConfirmChange({ id, what, courtTitle, onConfirm, onCancel }: ConfirmCha
   const questionId = `confirm-${id}`;
   return (
     <div ref={group} role="group" aria-labelledby={questionId} class="confirm" tabIndex={-1}>
-      <p id={questionId}>{QUESTIONS[what](courtTitle)}</p>
+      <p id={questionId}>{t(CONFIRMATIONS[what].question, courtTitle)}</p>
       <button type="button" class="primary" onClick={onConfirm}>
-        {CONFIRM_LABELS[what]}
+        {t(CONFIRMATIONS[what].yes)}
       </button>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('popup_cancel')}
       </button>
     </div>
   );

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { searchCourts } from '../flows/court-registry';
 import type { Court } from '../flows/types';
+import { t } from '../platform/i18n';
 
 const LIMIT = 8;
 const LISTBOX_ID = 'court-search-results';
@@ -67,15 +68,15 @@ export function CourtSearch({ tracked, onAdd }: CourtSearchProps) {
 
   return (
     <section aria-labelledby="add-court-heading" class="court-search">
-      <h2 id="add-court-heading">Add a court</h2>
-      <label for="court-search-input">Court name, state or id</label>
+      <h2 id="add-court-heading">{t('popup_add_court_heading')}</h2>
+      <label for="court-search-input">{t('popup_court_search_label')}</label>
       <input
         id="court-search-input"
         type="text"
         role="combobox"
         autoComplete="off"
         spellcheck={false}
-        placeholder="e.g. Minnesota, cacb, Colorado Bankruptcy"
+        placeholder={t('popup_court_search_placeholder')}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={LISTBOX_ID}
@@ -89,7 +90,7 @@ export function CourtSearch({ tracked, onAdd }: CourtSearchProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={LISTBOX_ID} role="listbox" aria-label="Matching courts" hidden={!expanded}>
+      <ul id={LISTBOX_ID} role="listbox" aria-label={t('popup_matching_courts')} hidden={!expanded}>
         {expanded &&
           results.map((court, index) => (
             <li
@@ -104,7 +105,9 @@ export function CourtSearch({ tracked, onAdd }: CourtSearchProps) {
             >
               <span class="option-title">{court.pacerTitle}</span>{' '}
               <span class="court-id">{court.id}</span>
-              {tracked.has(court.id) && <span class="option-note"> · in my courts</span>}
+              {tracked.has(court.id) && (
+                <span class="option-note"> · {t('popup_in_my_courts')}</span>
+              )}
             </li>
           ))}
       </ul>
@@ -112,9 +115,11 @@ export function CourtSearch({ tracked, onAdd }: CourtSearchProps) {
         {query.trim() === ''
           ? ''
           : results.length === 0
-            ? 'No court matches.'
+            ? t('popup_no_court_matches')
             : expanded
-              ? `${results.length} ${results.length === 1 ? 'court' : 'courts'} found.`
+              ? results.length === 1
+                ? t('popup_courts_found_one')
+                : t('popup_courts_found', String(results.length))
               : ''}
       </p>
     </section>

@@ -8,6 +8,7 @@ import {
   onSiteAccessChanged,
   requestCourtSiteAccess,
 } from '../platform/host-access';
+import { t } from '../platform/i18n';
 
 /** `unknown` while checking, or when the browser cannot say: then the popup stays quiet. */
 export type CourtSiteAccessState = 'unknown' | 'granted' | 'missing' | 'declined' | 'just-granted';
@@ -62,8 +63,7 @@ export function CourtSiteAccessNotice({ access }: { readonly access: CourtSiteAc
   if (access.state === 'just-granted') {
     return (
       <p class="court-site-access" data-court-site-access="granted" role="status">
-        Thank you: the guide can now run on the court sites. Reload any court page that is already
-        open for it to appear there.
+        {t('popup_site_access_granted')}
       </p>
     );
   }
@@ -74,20 +74,11 @@ export function CourtSiteAccessNotice({ access }: { readonly access: CourtSiteAc
       data-court-site-access={access.state}
       aria-labelledby="court-site-access-heading"
     >
-      <h2 id="court-site-access-heading">Allow the guide on the court sites</h2>
-      <p>
-        The guide works on your court’s CM/ECF site and on PACER’s login and account pages, all on
-        uscourts.gov. Your browser has not allowed the extension there yet, so the guide cannot
-        appear on those pages. It reads no other site, never reads your passwords and sends nothing
-        anywhere.
-      </p>
-      {access.state === 'declined' && (
-        <p role="alert">
-          Not allowed yet. The guide stays off the court sites until you allow it here.
-        </p>
-      )}
+      <h2 id="court-site-access-heading">{t('popup_site_access_heading')}</h2>
+      <p>{t('popup_site_access_body')}</p>
+      {access.state === 'declined' && <p role="alert">{t('popup_site_access_declined')}</p>}
       <button type="button" class="primary" data-action="allow-court-sites" onClick={access.allow}>
-        Allow on uscourts.gov
+        {t('popup_site_access_allow')}
       </button>
     </section>
   );

@@ -8,40 +8,46 @@ import { isManual } from '../progress/court-status';
 import { messageKeys } from '../flows/message-keys';
 import { t } from '../platform/i18n';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "21 Nov 2026", in local time: unambiguous on both sides of the Atlantic. */
 export function formatDate(at: number): string {
   const date = new Date(at);
-  return `${date.getDate()} ${MONTHS[date.getMonth()] ?? ''} ${date.getFullYear()}`;
+  const month = t('popup_months').split(' ')[date.getMonth()] ?? '';
+  return `${date.getDate()} ${month} ${date.getFullYear()}`;
 }
 
-const SIGN_WORDS: Readonly<Record<LinkSign, string>> = {
-  'link-done': 'link confirmed',
-  'filing-menus': 'filing menus shown',
-  'court-not-offered': 'court no longer offered in PACER’s list',
-  'request-processed': 'request processed',
-  'pacer-only-menus': 'only PACER menus shown',
+const SIGN_KEYS: Readonly<Record<LinkSign, string>> = {
+  'link-done': 'popup_sign_link_done',
+  'filing-menus': 'popup_sign_filing_menus',
+  'court-not-offered': 'popup_sign_court_not_offered',
+  'request-processed': 'popup_sign_request_processed',
+  'pacer-only-menus': 'popup_sign_pacer_only_menus',
 };
+const signWords = (sign: LinkSign): string => t(SIGN_KEYS[sign]);
+
+/** The step of the flow under way and the flow's length, as the messages take them; or null. */
+export function stepNumbers(status: CourtStatus): [string, string] | null {
+  if (status.status !== 'in-progress') return null;
+  return [String(stepNumber(status.flow, status.step)), String(FLOWS[status.flow].steps.length)];
+}
 
 /** "Step 4 of 8" of the flow under way, or null. */
 export function stepOfFlow(status: CourtStatus): string | null {
-  if (status.status !== 'in-progress') return null;
-  return `Step ${stepNumber(status.flow, status.step)} of ${FLOWS[status.flow].steps.length}`;
+  const numbers = stepNumbers(status);
+  return numbers && t('popup_step_of', ...numbers);
 }
 
 export function statusLabel(status: CourtStatus): string {
   switch (status.status) {
     case 'not-started':
-      return 'Not started';
+      return t('popup_status_not_started');
     case 'in-progress':
-      return `In progress: ${stepOfFlow(status)?.toLowerCase() ?? ''}`;
+      return t('popup_status_in_progress', ...(stepNumbers(status) ?? []));
     case 'requested':
-      return 'Requested';
+      return t('popup_status_requested');
     case 'linked':
-      return 'Linked';
+      return t('popup_status_linked');
     case 'not-needed':
-      return 'Not needed';
+      return t('popup_status_not_needed');
   }
 }
 
@@ -51,11 +57,11 @@ function detectedWords(status: DetectedCourtStatus): string | null {
     case 'not-started':
       return null;
     case 'in-progress':
-      return `in progress, ${stepOfFlow(status)?.toLowerCase() ?? ''}`;
+      return t('popup_detected_in_progress', ...(stepNumbers(status) ?? []));
     case 'requested':
-      return 'request submitted';
+      return t('popup_detected_requested');
     case 'linked':
-      return SIGN_WORDS[status.source.evidence];
+      return signWords(status.source.evidence);
   }
 }
 
@@ -64,26 +70,33 @@ export function howLearned(status: CourtStatus): string {
   const date = formatDate(status.at);
   if (isManual(status)) {
     const pages = detectedWords(status.source.detected);
-    return `Set by you, ${date}${pages ? ` (the pages showed: ${pages})` : ''}`;
+    return pages ? t('popup_set_by_you_pages', date, pages) : t('popup_set_by_you', date);
   }
   switch (status.status) {
     case 'not-started':
-      return 'Nothing seen yet';
+      return t('popup_nothing_seen');
     case 'in-progress':
-      return `Detected on ${status.flow === 'court-link' ? 'the court’s CM/ECF site' : 'PACER'}, ${date}`;
+      return t(
+        status.flow === 'court-link' ? 'popup_detected_on_ecf' : 'popup_detected_on_pacer',
+        date,
+      );
     case 'requested':
     case 'linked':
-      return `Detected: ${detectedWords(status) ?? ''}, ${date}`;
+      return t('popup_detected', detectedWords(status) ?? '', date);
   }
 }
 
 /** A page that disagrees with the status, in words; null when none does. */
 export function conflictText(status: CourtStatus): string | null {
   if (status.status === 'linked' && status.conflict) {
-    return `Conflict: on ${formatDate(status.conflict.at)} the CM/ECF menu bar showed only PACER menus, no filing menus. Check that you are logged in with your linked PACER account; if it persists, the link may not have gone through.`;
+    return t('popup_conflict_linked', formatDate(status.conflict.at));
   }
   if (status.status === 'not-needed' && status.conflict) {
-    return `Conflict: on ${formatDate(status.conflict.at)} a page showed this court as linked (${SIGN_WORDS[status.conflict.sign]}). Clear your setting to follow the pages.`;
+    return t(
+      'popup_conflict_not_needed',
+      formatDate(status.conflict.at),
+      signWords(status.conflict.sign),
+    );
   }
   return null;
 }
@@ -96,16 +109,17 @@ export function nextAction(status: CourtStatus): string {
     case 'in-progress':
       return t(messageKeys.instruction(status.flow, status.step));
     case 'requested':
-      return 'Wait for the court to process your request. A confirmation email from CM/ECF follows; PACER’s E-File Registration/Maintenance History shows its status.';
+      return t('popup_next_requested');
     case 'linked':
-      return 'Nothing: your PACER account is linked in this court.';
+      return t('popup_next_linked');
     case 'not-needed':
-      return 'Nothing: you use CM/ECF here for PACER access only.';
+      return t('popup_next_not_needed');
   }
 }
 
 export interface StartLink {
-  readonly label: 'Start' | 'Continue' | 'Check the request';
+  /** Start, Continue or Check the request, in the filer's language. */
+  readonly label: string;
   readonly href: string;
 }
 
@@ -117,14 +131,14 @@ export interface StartLink {
 export function startLink(court: Court, status: CourtStatus): StartLink | null {
   switch (status.status) {
     case 'not-started':
-      return { label: 'Start', href: ecfSite(court) };
+      return { label: t('popup_start'), href: ecfSite(court) };
     case 'in-progress':
       return {
-        label: 'Continue',
+        label: t('popup_continue'),
         href: status.flow === 'pacer-request' ? PACER_HOME : ecfSite(court),
       };
     case 'requested':
-      return { label: 'Check the request', href: PACER_HOME };
+      return { label: t('popup_check_request'), href: PACER_HOME };
     case 'linked':
     case 'not-needed':
       return null;

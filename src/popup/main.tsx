@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { t } from '../platform/i18n';
 import { PopupContainer } from './popup-container';
 import './popup.css';
 
+document.title = t('extName');
 const root = document.getElementById('app');
 if (root) render(<PopupContainer />, root);

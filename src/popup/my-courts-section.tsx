@@ -1,15 +1,16 @@
 import { COURTS } from '../flows/court-registry';
+import { t } from '../platform/i18n';
 import type { CourtStatus, CourtStatusName } from '../progress/court-status';
 import { CourtRow } from './court-row';
 import type { PopupActions } from './popup-actions';
 
-/** The order of the groups: what needs the filer first. */
+/** The order of the groups: what needs the filer first. `title` names the heading's message. */
 const GROUPS: readonly { status: CourtStatusName; title: string }[] = [
-  { status: 'in-progress', title: 'In progress' },
-  { status: 'requested', title: 'Requested' },
-  { status: 'not-started', title: 'Not started' },
-  { status: 'linked', title: 'Linked' },
-  { status: 'not-needed', title: 'Not needed' },
+  { status: 'in-progress', title: 'popup_group_in_progress' },
+  { status: 'requested', title: 'popup_group_requested' },
+  { status: 'not-started', title: 'popup_group_not_started' },
+  { status: 'linked', title: 'popup_group_linked' },
+  { status: 'not-needed', title: 'popup_group_not_needed' },
 ];
 
 // Registry order (by id, so by state) keeps a court in the same place across opens.
@@ -22,12 +23,16 @@ interface MyCourtsProps {
 
 export function summary(statuses: Readonly<Record<string, CourtStatus>>): string {
   const all = Object.values(statuses);
-  if (all.length === 0)
-    return 'No courts yet. Add the courts you file in, or open a court’s CM/ECF site.';
-  const linked = all.filter((status) => status.status === 'linked').length;
+  if (all.length === 0) return t('popup_no_courts');
+  const linked = String(all.filter((status) => status.status === 'linked').length);
   const notNeeded = all.filter((status) => status.status === 'not-needed').length;
-  const courts = all.length === 1 ? 'court' : 'courts';
-  return `${linked} of ${all.length} ${courts} linked${notNeeded > 0 ? `, ${notNeeded} not needed` : ''}`;
+  if (all.length === 1)
+    return notNeeded > 0
+      ? t('popup_summary_one_not_needed', linked, String(notNeeded))
+      : t('popup_summary_one', linked);
+  return notNeeded > 0
+    ? t('popup_summary_not_needed', linked, String(all.length), String(notNeeded))
+    : t('popup_summary', linked, String(all.length));
 }
 
 export function MyCourtsSection({ statuses, actions }: MyCourtsProps) {
@@ -36,7 +41,7 @@ export function MyCourtsSection({ statuses, actions }: MyCourtsProps) {
   );
   return (
     <section aria-labelledby="my-courts-heading">
-      <h2 id="my-courts-heading">My courts</h2>
+      <h2 id="my-courts-heading">{t('popup_my_courts_heading')}</h2>
       <p class="summary">{summary(statuses)}</p>
       {GROUPS.map(({ status, title }) => {
         const members = entries.filter(([, courtStatus]) => courtStatus.status === status);
@@ -45,7 +50,7 @@ export function MyCourtsSection({ statuses, actions }: MyCourtsProps) {
         return (
           <div class="court-group" key={status}>
             <h3 id={headingId}>
-              {title} <span class="count">({members.length})</span>
+              {t(title)} <span class="count">({members.length})</span>
             </h3>
             <ul aria-labelledby={headingId}>
               {members.map(([court, courtStatus]) => (

@@ -10,6 +10,7 @@ import { sendMessage } from '../messaging/send-message';
 import type { ActiveTab } from '../platform/active-tab';
 import { activeTab, extensionUrl } from '../platform/active-tab';
 import { browser } from '../platform/browser';
+import { t } from '../platform/i18n';
 import { onStoredDataChanged } from '../platform/storage-changes';
 import { useCourtSiteAccess } from './court-site-access';
 import type { PopupActions } from './popup-actions';
@@ -75,38 +76,34 @@ export function PopupContainer() {
       setError(null);
       work()
         .then(() => setNotice(done))
-        .catch((failure: unknown) => setError(`That did not work: ${message(failure)}`))
+        .catch((failure: unknown) => setError(t('popup_action_failed', message(failure))))
         .finally(() => void refresh());
     };
     const title = (court: string): string => courtById(court)?.pacerTitle ?? court;
     return {
       track: (court) =>
-        run(() => sendMessage('trackCourt', { court }), `${title(court)} added to your courts.`),
+        run(() => sendMessage('trackCourt', { court }), t('popup_done_track', title(court))),
       untrack: (court) =>
-        run(
-          () => sendMessage('untrackCourt', { court }),
-          `${title(court)} removed from your courts.`,
-        ),
+        run(() => sendMessage('untrackCourt', { court }), t('popup_done_untrack', title(court))),
       setByHand: (court, status) =>
         run(
           () => sendMessage('setStatusByHand', { court, status }),
-          `${title(court)} marked ${status === 'linked' ? 'linked' : 'not needed'}.`,
+          t(
+            status === 'linked' ? 'popup_done_mark_linked' : 'popup_done_mark_not_needed',
+            title(court),
+          ),
         ),
       clearByHand: (court) =>
-        run(
-          () => sendMessage('clearStatusByHand', { court }),
-          `${title(court)} follows the pages again.`,
-        ),
-      reset: (court) => run(() => sendMessage('restartCourt', { court }), `${title(court)} reset.`),
+        run(() => sendMessage('clearStatusByHand', { court }), t('popup_done_clear', title(court))),
+      reset: (court) =>
+        run(() => sendMessage('restartCourt', { court }), t('popup_done_reset', title(court))),
       importStatuses: (statuses) =>
         run(
           () => sendMessage('importStatuses', { statuses }),
-          `Imported ${Object.keys(statuses).length} courts.`,
+          t('popup_done_import', String(Object.keys(statuses).length)),
         ),
-      discardSetAside: () =>
-        run(() => sendMessage('discardSetAside', {}), 'The damaged data was deleted.'),
-      openPractice: (court) =>
-        run(() => openPracticeCourt(court), 'The practice court opened in a new tab.'),
+      discardSetAside: () => run(() => sendMessage('discardSetAside', {}), t('popup_done_discard')),
+      openPractice: (court) => run(() => openPracticeCourt(court), t('popup_done_practice')),
     };
   }, [refresh]);
 
@@ -114,12 +111,12 @@ export function PopupContainer() {
   if (loaded.kind === 'failed') {
     return (
       <main class="popup">
-        <h1>PACER Link Guide</h1>
+        <h1>{t('extName')}</h1>
         <p class="error" role="alert">
-          Your courts could not be loaded ({loaded.message}).
+          {t('popup_load_failed', loaded.message)}
         </p>
         <button type="button" onClick={() => void refresh()}>
-          Try again
+          {t('popup_try_again')}
         </button>
       </main>
     );

@@ -1,5 +1,6 @@
 import { initialCourtStatus } from '../progress/court-status';
 import type { Overview } from '../messaging/protocol';
+import { t } from '../platform/i18n';
 import type { CourtSiteAccess } from './court-site-access';
 import { CourtSiteAccessNotice } from './court-site-access';
 import { CourtSearch } from './court-search';
@@ -39,7 +40,7 @@ export function PopupView({
   const tracked = new Set(Object.keys(statuses));
   return (
     <main class="popup" data-text-size={overview.preferences.textSize}>
-      <h1>PACER Link Guide</h1>
+      <h1>{t('extName')}</h1>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -57,14 +58,14 @@ export function PopupView({
       <TransferSection statuses={statuses} actions={actions} now={now} />
       <footer>
         <a href={optionsUrl} target="_blank" rel="noopener">
-          Options: your role, text size, the guide per court
+          {t('popup_options_link')}
         </a>
         <button
           type="button"
           data-action="practice"
           onClick={() => actions.openPractice(tabCourt?.court.id ?? null)}
         >
-          Practice court: both flows offline, with presenter controls
+          {t('popup_practice_button')}
         </button>
       </footer>
     </main>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import type { SetAsideEntry } from '../storage/stored-layout';
 import { formatDate } from './describe-status';
 import { datedFileName, downloadText } from './download';
@@ -36,34 +37,34 @@ export function SetAsideNotice({ entries, onDiscard, now }: SetAsideNoticeProps)
 
   return (
     <section class="set-aside" aria-labelledby="set-aside-heading">
-      <h2 id="set-aside-heading">Some saved data could not be read</h2>
+      <h2 id="set-aside-heading">{t('popup_set_aside_heading')}</h2>
       <p>
-        Since {formatDate(since)}, {entries.length}{' '}
-        {entries.length === 1 ? 'item was' : 'items were'} set aside so that the extension keeps
-        working ({entries.map((entry) => entry.from).join(', ')}). Download a copy to keep it, then
-        start fresh. Your other courts stay as they are.
+        {t(
+          entries.length === 1 ? 'popup_set_aside_body_one' : 'popup_set_aside_body',
+          formatDate(since),
+          String(entries.length),
+          entries.map((entry) => entry.from).join(', '),
+        )}
       </p>
       {confirming ? (
         <div role="group" aria-labelledby="set-aside-question" class="confirm">
           <p id="set-aside-question">
-            {downloaded
-              ? 'Delete the damaged data now?'
-              : 'You have not downloaded a copy. Delete the damaged data anyway?'}
+            {downloaded ? t('popup_set_aside_delete_now') : t('popup_set_aside_delete_anyway')}
           </p>
           <button type="button" class="primary" onClick={onDiscard}>
-            Yes, delete it
+            {t('popup_set_aside_yes_delete')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('popup_cancel')}
           </button>
         </div>
       ) : (
         <div class="button-row">
           <button type="button" class="primary" onClick={download}>
-            Download the damaged data
+            {t('popup_set_aside_download')}
           </button>
           <button type="button" onClick={() => setConfirming(true)}>
-            Start fresh…
+            {t('popup_set_aside_start_fresh')}
           </button>
         </div>
       )}

@@ -1,12 +1,13 @@
 import type { Court } from '../flows/types';
 import type { CourtStatus } from '../progress/court-status';
+import { t } from '../platform/i18n';
 import {
   conflictText,
   howLearned,
   nextAction,
   startLink,
   statusLabel,
-  stepOfFlow,
+  stepNumbers,
 } from './describe-status';
 
 /** The court of the tab the popup was opened over. */
@@ -26,17 +27,14 @@ export function ThisTabSection({ tabCourt, status }: ThisTabProps) {
   if (tabCourt === null || status === null) {
     return (
       <section aria-labelledby="this-tab-heading" class="this-tab">
-        <h2 id="this-tab-heading">This tab</h2>
-        <p>
-          No court’s page is open in this tab. Open a court’s CM/ECF site to be guided there, or add
-          a court below.
-        </p>
+        <h2 id="this-tab-heading">{t('popup_this_tab_heading')}</h2>
+        <p>{t('popup_this_tab_none')}</p>
       </section>
     );
   }
   const { court, training } = tabCourt;
   const start = startLink(court, status);
-  const step = stepOfFlow(status);
+  const step = stepNumbers(status);
   const conflict = conflictText(status);
   return (
     <section
@@ -46,24 +44,20 @@ export function ThisTabSection({ tabCourt, status }: ThisTabProps) {
       data-status={status.status}
     >
       <h2 id="this-tab-heading">
-        This tab: <span class="court-full-name">{court.name}</span>
+        {t('popup_this_tab_court_heading')} <span class="court-full-name">{court.name}</span>
       </h2>
-      {training && (
-        <p class="note">
-          This is the court’s training site: practice here changes none of your statuses.
-        </p>
-      )}
+      {training && <p class="note">{t('popup_training_note')}</p>}
       <p class="court-status">
         <strong>{statusLabel(status)}</strong> <span class="how-learned">{howLearned(status)}</span>
       </p>
       {conflict && <p class="conflict">{conflict}</p>}
       <p class="next-action">
-        <span class="label">{step ? `Next (${step.toLowerCase()}): ` : 'Next: '}</span>
+        <span class="label">{step ? t('popup_next_step', ...step) : t('popup_next')}</span>{' '}
         {nextAction(status)}
       </p>
       {start && (
         <a class="button primary" href={start.href} target="_blank" rel="noopener noreferrer">
-          {start.label === 'Start' ? 'Start linking in this court' : start.label}
+          {status.status === 'not-started' ? t('popup_start_linking') : start.label}
         </a>
       )}
     </section>

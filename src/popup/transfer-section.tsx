@@ -3,6 +3,7 @@
 
 import { useRef, useState } from 'preact/hooks';
 import type { CourtStatus } from '../progress/court-status';
+import { t } from '../platform/i18n';
 import { MAX_IMPORT_BYTES, parseStatusesFile, TOO_LARGE } from '../storage/parse-statuses-file';
 import { statusesToCsv, statusesToJson } from '../storage/statuses-file';
 import { datedFileName, downloadText } from './download';
@@ -45,32 +46,29 @@ export function TransferSection({ statuses, actions, now }: TransferProps) {
   const onFileChosen = (input: HTMLInputElement): void => {
     const file = input.files?.[0];
     input.value = '';
-    if (file)
-      readFile(file).catch(() =>
-        setError(`${file.name}: the file could not be read. Nothing was imported.`),
-      );
+    if (file) readFile(file).catch(() => setError(t('popup_import_unreadable', file.name)));
   };
 
   const count = pending ? Object.keys(pending.statuses).length : 0;
   return (
     <section aria-labelledby="transfer-heading" class="transfer">
-      <h2 id="transfer-heading">Keep a record</h2>
+      <h2 id="transfer-heading">{t('popup_transfer_heading')}</h2>
       <div class="button-row">
         <button type="button" onClick={() => exportAs('json')}>
-          Export JSON
+          {t('popup_export_json')}
         </button>
         <button type="button" onClick={() => exportAs('csv')}>
-          Export CSV
+          {t('popup_export_csv')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Import JSON…
+          {t('popup_import_json')}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept="application/json,.json"
           hidden
-          aria-label="Statuses file to import"
+          aria-label={t('popup_import_file_label')}
           onChange={(event) => onFileChosen(event.currentTarget)}
         />
       </div>
@@ -83,8 +81,12 @@ export function TransferSection({ statuses, actions, now }: TransferProps) {
         <div role="group" aria-labelledby="import-question" class="confirm">
           <p id="import-question">
             {count === 0
-              ? `${pending.fileName} lists no courts: there is nothing to import.`
-              : `Import ${count} ${count === 1 ? 'court' : 'courts'} from ${pending.fileName}? Their statuses here are replaced by the file’s; your other courts stay as they are.`}
+              ? t('popup_import_empty', pending.fileName)
+              : t(
+                  count === 1 ? 'popup_import_question_one' : 'popup_import_question',
+                  String(count),
+                  pending.fileName,
+                )}
           </p>
           {count > 0 && (
             <button
@@ -95,11 +97,11 @@ export function TransferSection({ statuses, actions, now }: TransferProps) {
                 setPending(null);
               }}
             >
-              Import
+              {t('popup_import')}
             </button>
           )}
           <button type="button" onClick={() => setPending(null)}>
-            {count > 0 ? 'Cancel' : 'Close'}
+            {count > 0 ? t('popup_cancel') : t('popup_close')}
           </button>
         </div>
       )}
