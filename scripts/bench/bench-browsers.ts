@@ -3,15 +3,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Request } from 'playwright-core';
-import { chromiumPath } from '../../test/browser/support/chromium';
-import { ExtensionBrowser } from '../../test/browser/support/extension-browser';
+import { chromium, type BrowserContext } from 'playwright-core';
+import {
+  chromiumOptions,
+  describeRequest,
+  ExtensionBrowser,
+  type SeenRequest,
+} from '../../test/browser/support/extension-browser';
 import { FixtureServer } from '../../test/browser/support/fixture-server';
 
-export interface SeenByPlain {
-  readonly url: string;
-  readonly frameUrl: string | null;
-}
+export type SeenByPlain = Pick<SeenRequest, 'url' | 'frameUrl'>;
 
 /**
  * tsx compiles with esbuild's keepNames, which wraps named functions in
@@ -35,32 +36,12 @@ export class BenchBrowsers {
     const plainProfile = mkdtempSync(join(tmpdir(), 'pacer-link-guide-bench-plain-'));
     try {
       const extension = await ExtensionBrowser.launch(server);
-      // The harness's flags, less the two that load the extension.
-      const plain = await chromium.launchPersistentContext(plainProfile, {
-        executablePath: chromiumPath(),
-        headless: true,
-        viewport: { width: 1280, height: 800 },
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          `--host-resolver-rules=${server.resolverRules}`,
-          '--ignore-certificate-errors',
-        ],
-      });
+      const plain = await chromium.launchPersistentContext(
+        plainProfile,
+        chromiumOptions(server, null),
+      );
       const plainRequests: SeenByPlain[] = [];
-      plain.on('request', (request: Request) => {
-        let frameUrl: string | null = null;
-        try {
-          frameUrl = request.frame().url();
-        } catch {
-          // A service worker's request has no frame.
-        }
-        plainRequests.push({ url: request.url(), frameUrl });
-      });
+      plain.on('request', (request) => plainRequests.push(describeRequest(request)));
       await extension.context.addInitScript(KEEP_NAMES_SHIM);
       await plain.addInitScript(KEEP_NAMES_SHIM);
       return new BenchBrowsers(server, extension, plain, plainProfile, plainRequests);

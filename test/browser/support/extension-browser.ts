@@ -45,7 +45,33 @@ interface ChromeWithStorage {
   >;
 }
 
-function describeRequest(request: Request): SeenRequest {
+/**
+ * How every Chromium of the tests and the benchmark starts: headless, off the
+ * network but for the fixture server, with the built extension when given.
+ * One list, so a browser without the extension differs in nothing else.
+ */
+export function chromiumOptions(server: FixtureServer, extension: string | null) {
+  return {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(extension
+        ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
+        : []),
+      `--host-resolver-rules=${server.resolverRules}`,
+      '--ignore-certificate-errors',
+    ],
+  };
+}
+
+export function describeRequest(request: Request): SeenRequest {
   let frameUrl: string | null = null;
   try {
     frameUrl = request.frame().url();
@@ -96,25 +122,8 @@ export class ExtensionBrowser {
     profile: string,
     requests: SeenRequest[],
   ): Promise<ExtensionBrowser> {
-    const executablePath = chromiumPath();
     const dist = builtExtension();
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--disable-extensions-except=${dist}`,
-        `--load-extension=${dist}`,
-        `--host-resolver-rules=${server.resolverRules}`,
-        '--ignore-certificate-errors',
-      ],
-    });
+    const context = await chromium.launchPersistentContext(profile, chromiumOptions(server, dist));
     context.on('request', (request) => requests.push(describeRequest(request)));
     const worker =
       context.serviceWorkers()[0] ??
