@@ -4,11 +4,13 @@ import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 import { contentScriptBundle, splitContentScripts } from './scripts/build/content-script-bundle';
 import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html';
+import { OVERLAY_FILE } from './src/guide/overlay-file';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 // crx builds the popup, options, background and practice pages; the content
-// script is built on its own as one classic script (see content-script-bundle.ts).
+// script is built on its own as one classic script, and the overlay it loads
+// when a page needs it as one module (see content-script-bundle.ts).
 const { manifest: pagesManifest, contentScripts } = splitContentScripts(manifest);
 
 export default defineConfig(({ mode }) => ({
@@ -18,7 +20,9 @@ export default defineConfig(({ mode }) => ({
       : [
           preactWithoutInnerHtml(),
           crx({ manifest: pagesManifest }),
-          contentScriptBundle(contentScripts),
+          contentScriptBundle(contentScripts, [
+            { source: 'src/guide/overlay/render-overlay.tsx', file: OVERLAY_FILE },
+          ]),
         ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {

@@ -99,6 +99,7 @@ export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoad
   const plainPage = await browsers.plain.newPage();
   const extensionPage = await browsers.extension.newPage();
   await extensionPage.addInitScript(watchForGuide);
+  await plainPage.addInitScript(watchForGuide);
   const loads = pages.map(() => ({
     with: [] as number[],
     without: [] as number[],

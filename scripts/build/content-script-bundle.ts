@@ -2,7 +2,9 @@
 // it through a loader that imports chunks shared with the popup: one more
 // round trip per page, and those chunks web-accessible to every court page.
 // This builds it instead as one self-contained classic script and writes it
-// into the built manifest in place of the source entry.
+// into the built manifest in place of the source entry. Code that only some
+// pages need (the overlay) is built as a self-contained ES module of its own,
+// web-accessible to the content scripts' pages alone, for them to import.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
@@ -10,6 +12,7 @@ import { preactWithoutInnerHtml } from './preact-without-inner-html';
 
 export interface ContentScriptEntry {
   readonly js: readonly string[];
+  readonly matches?: readonly string[];
   readonly [key: string]: unknown;
 }
 
@@ -26,7 +29,16 @@ export function builtName(source: string): string {
   return source.replace(/^src\//, '').replace(/\.[cm]?[jt]sx?$/, '.js');
 }
 
-export function contentScriptBundle(contentScripts: readonly ContentScriptEntry[]): Plugin {
+/** A module the content script imports at run time from `file` in dist/. */
+export interface LazyChunk {
+  readonly source: string;
+  readonly file: string;
+}
+
+export function contentScriptBundle(
+  contentScripts: readonly ContentScriptEntry[],
+  lazyChunks: readonly LazyChunk[] = [],
+): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'pacer-link-guide:content-script-bundle',
@@ -37,7 +49,11 @@ export function contentScriptBundle(contentScripts: readonly ContentScriptEntry[
     async writeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
       const sources = [...new Set(contentScripts.flatMap((script) => script.js))];
-      for (const source of sources) {
+      const bundles = [
+        ...sources.map((source) => ({ source, file: builtName(source), format: 'iife' as const })),
+        ...lazyChunks.map((chunk) => ({ ...chunk, format: 'es' as const })),
+      ];
+      for (const { source, file, format } of bundles) {
         await build({
           configFile: false,
           root: config.root,
@@ -50,11 +66,13 @@ export function contentScriptBundle(contentScripts: readonly ContentScriptEntry[
             emptyOutDir: false,
             target: config.build.target,
             minify: true,
+            // Vite leaves an ES library's whitespace for other bundlers; this one ships as is.
+            rolldownOptions: { output: { minify: true } },
             lib: {
               entry: join(config.root, source),
-              formats: ['iife'],
+              formats: [format],
               name: 'PacerLinkGuide',
-              fileName: () => builtName(source),
+              fileName: () => file,
             },
           },
         });
@@ -65,6 +83,14 @@ export function contentScriptBundle(contentScripts: readonly ContentScriptEntry[
         ...script,
         js: script.js.map(builtName),
       }));
+      if (lazyChunks.length > 0) {
+        built.web_accessible_resources = [
+          {
+            resources: lazyChunks.map((chunk) => chunk.file),
+            matches: [...new Set(contentScripts.flatMap((script) => script.matches ?? []))],
+          },
+        ];
+      }
       writeFileSync(manifestPath, `${JSON.stringify(built, null, 2)}\n`);
     },
   };

@@ -1,9 +1,17 @@
+import type { LoadOverlay } from '../guide/mount-guide';
+import type { OverlayModule } from '../guide/overlay/render-overlay';
+import { OVERLAY_FILE } from '../guide/overlay-file';
 import { startGuide } from '../guide/start-guide';
+import { importFromExtension } from '../platform/import-from-extension';
 import { messagingBackend } from './messaging-backend';
 
+// Recognition and reporting run on every court page; the overlay's code comes
+// only to a page that shows a step or the checklist.
+const loadOverlay: LoadOverlay = () => importFromExtension<OverlayModule>(OVERLAY_FILE);
+
 // One guide per page load; a page restored from the back/forward cache starts again.
-let stop = startGuide(window, messagingBackend);
+let stop = startGuide(window, messagingBackend, loadOverlay);
 window.addEventListener('pagehide', () => stop());
 window.addEventListener('pageshow', (event) => {
-  if (event.persisted) stop = startGuide(window, messagingBackend);
+  if (event.persisted) stop = startGuide(window, messagingBackend, loadOverlay);
 });

@@ -38,7 +38,12 @@ export type GuideView =
     }
   | StepGuide
   /** An unrecognised court page mid-flow: the way back. */
-  | { readonly kind: 'checklist'; readonly flow: FlowId; readonly current: StepId }
+  | {
+      readonly kind: 'checklist';
+      readonly flow: FlowId;
+      readonly steps: readonly StepId[];
+      readonly current: StepId;
+    }
   | { readonly kind: 'linked' };
 
 export interface GuideInput {
@@ -163,7 +168,12 @@ export function chooseGuideView(
   if (!guide) {
     const progress = court?.status;
     return progress?.status === 'in-progress'
-      ? { kind: 'checklist', flow: progress.flow, current: progress.step }
+      ? {
+          kind: 'checklist',
+          flow: progress.flow,
+          steps: FLOWS[progress.flow].steps.map((step) => step.id),
+          current: progress.step,
+        }
       : { kind: 'hidden' };
   }
   const linkedHere = detection.linked === true || DONE_STATUSES.has(status);

@@ -6,7 +6,7 @@ import type { CourtView, PageReport } from '../messaging/protocol';
 import type { Preferences, TextSize } from '../storage/preferences';
 import type { GuideBackend } from './guide-backend';
 import { chooseGuideView, type GuideView } from './guide-view';
-import { mountGuide, type MountedGuide } from './mount-guide';
+import { mountGuide, type LoadOverlay, type MountedGuide } from './mount-guide';
 import type { GuideActions } from './overlay/GuideRoot';
 import { watchPage } from './watch-page';
 
@@ -44,6 +44,7 @@ export interface GuideOptions {
 export function startGuide(
   window: Window,
   backend: GuideBackend,
+  loadOverlay: LoadOverlay,
   options: GuideOptions = {},
 ): () => void {
   const pageUrl = options.url ?? (() => new URL(window.location.href));
@@ -114,7 +115,7 @@ export function startGuide(
       isShown,
     );
     trackMissingTarget();
-    mounted ??= mountGuide(document);
+    mounted ??= mountGuide(document, loadOverlay);
     const courtId = court?.court ?? detection.court;
     mounted.update(
       {
@@ -187,7 +188,7 @@ export function startGuide(
       expanded = true;
       if (court?.guide.collapsed || locallyCollapsed) setPreference({ collapsed: false });
       else render();
-      bubble()?.focus();
+      void mounted?.drawn().then(() => bubble()?.focus());
     },
     turnOff: () => setPreference({ enabled: false }),
     restart: () => {

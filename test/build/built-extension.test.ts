@@ -36,6 +36,32 @@ describe('the built extension in dist/', () => {
     expect(contentScripts.every((script) => script.all_frames !== true)).toBe(true);
   });
 
+  describe('on court pages', () => {
+    const contentScripts = manifest.content_scripts as { js: string[]; matches: string[] }[];
+    const code = (file: string) => readFileSync(join(DIST, file), 'utf8');
+    // Strings only each library or module has: Preact's style-property pattern,
+    // the polyfill's message, a recognition rule.
+    const PREACT = 'acit|ex(?:s|g|n|p|$)|rph|grid|ows|mnc|ntw|ine[ch]|zoo|^ord|itera';
+    const POLYFILL = 'The message port closed before a response was received';
+    const RULES = 'document filing system';
+
+    it('loads one classic script, with recognition and no Preact', () => {
+      expect(contentScripts.map((script) => script.js)).toEqual([['content/main.js']]);
+      expect(code('content/main.js')).toContain(RULES);
+      expect(code('content/main.js')).not.toContain(PREACT);
+      expect(code('content/main.js')).toContain('content/overlay.js');
+    });
+
+    it('can import the overlay, which carries neither the polyfill nor the rules again', () => {
+      expect(manifest.web_accessible_resources).toEqual([
+        { resources: ['content/overlay.js'], matches: contentScripts[0]?.matches },
+      ]);
+      expect(code('content/overlay.js')).toContain(PREACT);
+      expect(code('content/overlay.js')).not.toContain(POLYFILL);
+      expect(code('content/overlay.js')).not.toContain(RULES);
+    });
+  });
+
   it('runs no code built from strings', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const file of scripts) {

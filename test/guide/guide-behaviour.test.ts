@@ -1,3 +1,4 @@
+import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
 import { startGuide } from '../../src/guide/start-guide';
 import { fakeGuideBackend, inProgress, type FakeBackend } from '../support/fake-guide-backend';
 import { guideHost, inGuide, showFixture, showPage } from '../support/show-page';
@@ -17,7 +18,7 @@ async function start(
   showFixture(file, url);
   const backend = fakeGuideBackend();
   prepare?.(backend);
-  stop = startGuide(window, backend);
+  stop = startGuide(window, backend, loadBundledOverlay);
   await vi.waitFor(() => expect(guideHost()).not.toBeNull());
   return backend;
 }
@@ -113,7 +114,7 @@ describe('when the element to use is missing', () => {
       'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
     );
     const backend = fakeGuideBackend();
-    stop = startGuide(window, backend);
+    stop = startGuide(window, backend, loadBundledOverlay);
     await vi.waitFor(() => expect(text('[data-part="missing"]')).toContain('Looking for'));
     expect(inGuide('[data-part="highlight"]')).toBeNull();
     await vi.advanceTimersByTimeAsync(4_100);
@@ -168,7 +169,7 @@ describe('pages outside the flow', () => {
       'https://ecf.cacb.uscourts.gov.example.com/',
     );
     const backend = fakeGuideBackend();
-    stop = startGuide(window, backend);
+    stop = startGuide(window, backend, loadBundledOverlay);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(guideHost()).toBeNull();
     expect(backend.reports).toHaveLength(0);
@@ -250,7 +251,7 @@ describe('living with the page', () => {
     );
     const before = document.body.outerHTML;
     const backend = fakeGuideBackend();
-    stop = startGuide(window, backend);
+    stop = startGuide(window, backend, loadBundledOverlay);
     await vi.waitFor(() => expect(inGuide('[data-part="highlight"]')).not.toBeNull());
     expect(document.body.outerHTML).toBe(before);
     stop();
@@ -283,7 +284,7 @@ describe('living with the page', () => {
     const backend = fakeGuideBackend();
     backend.reportPage = vi.fn().mockRejectedValue(new Error('Extension context invalidated.'));
     backend.getPreferences = vi.fn().mockRejectedValue(new Error('Extension context invalidated.'));
-    stop = startGuide(window, backend);
+    stop = startGuide(window, backend, loadBundledOverlay);
     await vi.waitFor(() => expect(text('[data-part="instruction"]')).toContain('old CM/ECF'));
   });
 });

@@ -1,4 +1,5 @@
 // The guide on each saved page of the flows: host attributes, step text, ring.
+import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
 import { startGuide } from '../../src/guide/start-guide';
 import { FLOWS } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
@@ -23,7 +24,7 @@ describe.each(stepPages.map((fixture) => [fixture.file, fixture] as const))(
       const backend = fakeGuideBackend(court ?? 'cob');
       const resolvedFlow = flow ?? 'court-link';
       backend.status = inProgress(resolvedFlow, step ?? '');
-      stop = startGuide(window, backend);
+      stop = startGuide(window, backend, loadBundledOverlay);
 
       await vi.waitFor(() => expect(backend.reports.length).toBeGreaterThan(0));
       await vi.waitFor(() => expect(guideHost()?.dataset.step).toBe(step));

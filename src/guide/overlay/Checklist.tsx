@@ -1,23 +1,29 @@
-import { FLOWS } from '../../flows/flows';
 import type { FlowId, StepId } from '../../flows/types';
-import { STRINGS } from './strings';
+import type { GuideStrings } from './strings';
+
+interface Props {
+  readonly strings: GuideStrings;
+  readonly flow: FlowId;
+  readonly steps: readonly StepId[];
+  readonly current: StepId;
+}
 
 /** The flow as a list, the current step marked: the way back from a page off the flow. */
-export function Checklist({ flow, current }: { flow: FlowId; current: StepId }) {
+export function Checklist({ strings, flow, steps, current }: Props) {
   return (
     <>
-      <p class="instruction">{STRINGS.checklistTitle}</p>
-      <p>{STRINGS.checklistHelp}</p>
+      <p class="instruction">{strings.checklistTitle}</p>
+      <p>{strings.checklistHelp}</p>
       <ol class="checklist">
-        {FLOWS[flow].steps.map((step) => (
+        {steps.map((step) => (
           <li
-            key={step.id}
-            class={step.id === current ? 'current' : undefined}
-            aria-current={step.id === current ? 'step' : undefined}
-            data-step={step.id}
+            key={step}
+            class={step === current ? 'current' : undefined}
+            aria-current={step === current ? 'step' : undefined}
+            data-step={step}
           >
-            {STRINGS.instruction(flow, step.id)}
-            {step.id === current && <span class="sr-only"> ({STRINGS.youAreHere})</span>}
+            {strings.instruction(flow, step)}
+            {step === current && <span class="sr-only"> ({strings.youAreHere})</span>}
           </li>
         ))}
       </ol>

@@ -2,9 +2,9 @@ import { Component, createRef } from 'preact';
 import type { CourtType } from '../../flows/types';
 import type { GuideView, StepGuide } from '../guide-view';
 import { Checklist } from './Checklist';
-import { followTarget } from './follow-target';
+import { followTarget, type Following } from './follow-target';
 import { StepContent } from './StepContent';
-import { STRINGS } from './strings';
+import type { GuideStrings } from './strings';
 
 export interface GuideActions {
   readonly collapse: () => void;
@@ -16,9 +16,9 @@ export interface GuideActions {
 
 export interface GuideRootProps {
   readonly view: GuideView;
+  readonly strings: GuideStrings;
   readonly courtType: CourtType | null;
   readonly training: boolean;
-  readonly fontSize: number;
   readonly gaveUpWaiting: boolean;
   readonly reducedMotion: boolean;
   readonly focusedOnPage: () => Element | null;
@@ -26,29 +26,35 @@ export interface GuideRootProps {
 }
 
 /** What a screen reader hears when the view changes. */
-export function announcement(view: GuideView): string {
+export function announcement(view: GuideView, strings: GuideStrings): string {
   if (view.kind === 'step')
-    return `${STRINGS.stepOf(view.number, view.total)}: ${STRINGS.instruction(view.flow, view.step.id)}`;
-  if (view.kind === 'checklist') return STRINGS.checklistTitle;
+    return `${strings.stepOf(view.number, view.total)}: ${strings.instruction(view.flow, view.step.id)}`;
+  if (view.kind === 'checklist') return strings.checklistTitle;
   return '';
 }
 
-function Controls({ actions, withTarget }: { actions: GuideActions; withTarget: boolean }) {
+interface ControlsProps {
+  readonly strings: GuideStrings;
+  readonly actions: GuideActions;
+  readonly withTarget: boolean;
+}
+
+function Controls({ strings, actions, withTarget }: ControlsProps) {
   return (
     <div class="controls">
       {withTarget && (
         <button type="button" class="primary" onClick={actions.focusTarget}>
-          {STRINGS.goToTarget}
+          {strings.goToTarget}
         </button>
       )}
       <button type="button" onClick={actions.collapse} data-action="collapse">
-        {STRINGS.collapse}
+        {strings.collapse}
       </button>
       <button type="button" onClick={actions.restart} data-action="restart">
-        {STRINGS.restart}
+        {strings.restart}
       </button>
       <button type="button" onClick={actions.turnOff} data-action="turn-off">
-        {STRINGS.turnOff}
+        {strings.turnOff}
       </button>
     </div>
   );
@@ -60,7 +66,7 @@ type StepBubbleProps = GuideRootProps & { guide: StepGuide };
 class StepBubble extends Component<StepBubbleProps> {
   private readonly bubble = createRef<HTMLElement>();
   private readonly ring = createRef<HTMLDivElement>();
-  private following: { target: Element; stop: () => void } | null = null;
+  private following: { target: Element; place: Following } | null = null;
 
   override componentDidMount(): void {
     this.follow();
@@ -71,14 +77,18 @@ class StepBubble extends Component<StepBubbleProps> {
   }
 
   override componentWillUnmount(): void {
-    this.following?.stop();
+    this.following?.place.stop();
   }
 
-  /** Starts following the target when it changes, and stops following the old one. */
+  /** Follows a new target (and lets go of the old one), or places again beside the same one. */
   private follow(): void {
     const target = this.props.guide.target?.element ?? null;
-    if (this.following?.target === target) return;
-    this.following?.stop();
+    if (this.following?.target === target) {
+      // Re-rendered because the page changed: the target may have moved with it.
+      this.following.place.update();
+      return;
+    }
+    this.following?.place.stop();
     this.following = null;
     if (!target) {
       // Docked again: drop the place beside the old target, which may be off-screen now.
@@ -87,15 +97,15 @@ class StepBubble extends Component<StepBubbleProps> {
       return;
     }
     if (!this.bubble.current || !this.ring.current) return;
-    const stop = followTarget(target, this.bubble.current, this.ring.current, {
+    const place = followTarget(target, this.bubble.current, this.ring.current, {
       reducedMotion: this.props.reducedMotion,
       focused: this.props.focusedOnPage,
     });
-    this.following = { target, stop };
+    this.following = { target, place };
   }
 
   override render() {
-    const { guide, actions } = this.props;
+    const { guide, actions, strings } = this.props;
     const target = guide.target?.element ?? null;
     return (
       <>
@@ -104,58 +114,51 @@ class StepBubble extends Component<StepBubbleProps> {
           ref={this.bubble}
           class={target ? 'bubble' : 'bubble docked'}
           data-part="hint"
-          aria-label={STRINGS.guideName}
+          aria-label={strings.guideName}
           tabIndex={-1}
           onKeyDown={(event) => event.key === 'Escape' && actions.collapse()}
         >
           <div class="header">
             <p class="progress" data-part="progress">
-              {STRINGS.stepOf(guide.number, guide.total)}
+              {strings.stepOf(guide.number, guide.total)}
             </p>
-            {this.props.training && <span class="badge">{STRINGS.training}</span>}
+            {this.props.training && <span class="badge">{strings.training}</span>}
           </div>
           <StepContent
+            strings={strings}
             guide={guide}
             courtType={this.props.courtType}
             gaveUpWaiting={this.props.gaveUpWaiting}
           />
-          <Controls actions={actions} withTarget={target !== null} />
-          <p class="shortcut">{STRINGS.shortcut}</p>
+          <Controls strings={strings} actions={actions} withTarget={target !== null} />
+          <p class="shortcut">{strings.shortcut}</p>
         </section>
       </>
     );
   }
 }
 
+/** The step bubble or the checklist; the pill is the content script's own (mount-guide.ts). */
 export function GuideRoot(props: GuideRootProps) {
-  const { view, actions } = props;
+  const { view, actions, strings } = props;
   return (
-    <div class="layer" style={{ '--guide-font': `${props.fontSize}px` }}>
+    <>
       <div role="status" class="sr-only" data-part="announcer">
-        {announcement(view)}
+        {announcement(view, strings)}
       </div>
       {view.kind === 'step' && <StepBubble {...props} guide={view} />}
       {view.kind === 'checklist' && (
         <section
           class="bubble docked"
           data-part="hint"
-          aria-label={STRINGS.guideName}
+          aria-label={strings.guideName}
           tabIndex={-1}
           onKeyDown={(event) => event.key === 'Escape' && actions.collapse()}
         >
-          <Checklist flow={view.flow} current={view.current} />
-          <Controls actions={actions} withTarget={false} />
+          <Checklist strings={strings} flow={view.flow} steps={view.steps} current={view.current} />
+          <Controls strings={strings} actions={actions} withTarget={false} />
         </section>
       )}
-      {view.kind === 'pill' && (
-        <div class="pill" data-part="pill">
-          <button type="button" onClick={actions.expand} data-action="expand">
-            {view.reason === 'not-linked' || !view.guide
-              ? STRINGS.notLinkedPill
-              : STRINGS.collapsedPill(view.guide.number, view.guide.total)}
-          </button>
-        </div>
-      )}
-    </div>
+    </>
   );
 }

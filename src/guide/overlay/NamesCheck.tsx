@@ -1,33 +1,35 @@
 import type { StepGuide } from '../guide-view';
-import { STRINGS } from './strings';
+import type { GuideStrings } from './strings';
 
 /** The two names from the confirm page, side by side. Page text, rendered as text. */
-export function NamesCheck({ names, namesMatch }: Pick<StepGuide, 'names' | 'namesMatch'>) {
+type Props = Pick<StepGuide, 'names' | 'namesMatch'> & { readonly strings: GuideStrings };
+
+export function NamesCheck({ strings, names, namesMatch }: Props) {
   return (
-    <section aria-label={STRINGS.namesTitle}>
+    <section aria-label={strings.namesTitle}>
       <dl class="names">
         <div>
-          <dt>{STRINGS.cmecfName}</dt>
+          <dt>{strings.cmecfName}</dt>
           <dd data-part="cmecf-name">{names?.cmecf ?? '—'}</dd>
         </div>
         <div>
-          <dt>{STRINGS.pacerName}</dt>
+          <dt>{strings.pacerName}</dt>
           <dd data-part="pacer-name">{names?.pacer ?? '—'}</dd>
         </div>
       </dl>
       {namesMatch === true && (
         <p class="verdict match" data-part="names-verdict">
-          ✓ {STRINGS.namesMatch}
+          ✓ {strings.namesMatch}
         </p>
       )}
       {namesMatch === false && (
         <p class="verdict differ" role="alert" data-part="names-verdict">
-          ✗ {STRINGS.namesDiffer}
+          ✗ {strings.namesDiffer}
         </p>
       )}
       {namesMatch === null && (
         <p class="verdict" data-part="names-verdict">
-          {STRINGS.namesUnread}
+          {strings.namesUnread}
         </p>
       )}
     </section>

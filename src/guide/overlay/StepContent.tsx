@@ -1,46 +1,47 @@
 import type { CourtType } from '../../flows/types';
 import type { StepGuide } from '../guide-view';
 import { NamesCheck } from './NamesCheck';
-import { STRINGS } from './strings';
+import type { GuideStrings } from './strings';
 
 interface Props {
+  readonly strings: GuideStrings;
   readonly guide: StepGuide;
   readonly courtType: CourtType | null;
   /** True once the bounded wait for a late-rendering target is over. */
   readonly gaveUpWaiting: boolean;
 }
 
-export function StepContent({ guide, courtType, gaveUpWaiting }: Props) {
+export function StepContent({ strings, guide, courtType, gaveUpWaiting }: Props) {
   const firstTarget = guide.step.highlight[0];
   return (
     <>
       <p class="instruction" data-part="instruction">
-        {STRINGS.instruction(guide.flow, guide.step.id)}
+        {strings.instruction(guide.flow, guide.step.id)}
       </p>
       {guide.step.id === 'link-confirm' && (
-        <NamesCheck names={guide.names} namesMatch={guide.namesMatch} />
+        <NamesCheck strings={strings} names={guide.names} namesMatch={guide.namesMatch} />
       )}
       {guide.step.id === 'link-done' && (
         <p class="verdict match">
-          {STRINGS.pressF5} {courtType && STRINGS.menusByType(courtType)}
+          {strings.pressF5} {courtType && strings.menusByType(courtType)}
         </p>
       )}
       {guide.targetState === 'missing' && firstTarget && (
         <p class="missing" data-part="missing" role={gaveUpWaiting ? 'alert' : undefined}>
           {gaveUpWaiting ? (
             <>
-              {STRINGS.cantFind(STRINGS.target(firstTarget.id))} {STRINGS.cantFindHelp}
+              {strings.cantFind(strings.target(firstTarget.id))} {strings.cantFindHelp}
             </>
           ) : (
-            STRINGS.lookingFor(STRINGS.target(firstTarget.id))
+            strings.lookingFor(strings.target(firstTarget.id))
           )}
         </p>
       )}
-      {guide.target?.explained && <p class="missing">{STRINGS.targetWhy(guide.target.id)}</p>}
+      {guide.target?.explained && <p class="missing">{strings.targetWhy(guide.target.id)}</p>}
       <ul class="hints">
         {guide.hints.map((hint) => (
           <li key={hint.id} class={hint.kind} data-hint={hint.id}>
-            {STRINGS.hint(hint.id)}
+            {strings.hint(hint.id)}
           </li>
         ))}
       </ul>

@@ -1,25 +1,6 @@
-import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import { placeBubble, type Box } from './place-bubble';
 
 const RING_PADDING = 4;
-const GAP = 14;
-const PLACEMENTS: readonly Placement[] = ['right-start', 'left-start', 'bottom-start', 'top-start'];
-
-interface Box {
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
-function fitsIn(box: Box, view: Window): boolean {
-  return (
-    box.left >= 0 && box.top >= 0 && box.right <= view.innerWidth && box.bottom <= view.innerHeight
-  );
-}
 
 /**
  * What to draw the ring around. Widget libraries (PrimeFaces on PACER) hide
@@ -47,23 +28,29 @@ export interface FollowOptions {
   readonly focused: () => Element | null;
 }
 
+export interface Following {
+  /** Places the ring and bubble again on the next frame: the page changed around the target. */
+  readonly update: () => void;
+  readonly stop: () => void;
+}
+
 /**
  * Keeps the ring on the target and the bubble beside it through scrolling
- * (scroll areas inside the page too), resizing and layout changes, at most
- * once an animation frame. Returns the cleanup.
+ * (scroll areas inside the page too), resizing and changes of size, at most
+ * once an animation frame. Layout changes elsewhere on the page reach it as
+ * `update` calls from the guide, which re-renders on page changes.
  */
 export function followTarget(
   element: Element,
   bubble: HTMLElement,
   ring: HTMLElement,
   options: FollowOptions,
-): () => void {
+): Following {
   const target = ringedElement(element);
   const view = target.ownerDocument.defaultView ?? window;
   let frame = 0;
-  let stopped = false;
 
-  const place = async () => {
+  const place = () => {
     const rect = target.getBoundingClientRect();
     Object.assign(ring.style, {
       left: `${rect.left - RING_PADDING}px`,
@@ -75,31 +62,23 @@ export function followTarget(
     const focused = options.focused();
     if (focused && focused !== element && !target.contains(focused) && !focused.contains(target))
       avoid.push(focused.getBoundingClientRect());
-    const size = bubble.getBoundingClientRect();
-    for (const placement of PLACEMENTS) {
-      const { x, y } = await computePosition(target, bubble, {
-        strategy: 'fixed',
-        placement,
-        middleware: [offset(GAP), flip({ fallbackPlacements: [] }), shift({ padding: 8 })],
-      });
-      if (stopped) return;
-      const box = { left: x, top: y, right: x + size.width, bottom: y + size.height };
-      if (fitsIn(box, view) && !avoid.some((other) => overlaps(box, other))) {
-        bubble.classList.remove('docked');
-        Object.assign(bubble.style, { left: `${x}px`, top: `${y}px`, right: '', bottom: '' });
-        return;
-      }
+    const windowSize = { width: view.innerWidth, height: view.innerHeight };
+    const box = placeBubble(rect, bubble.getBoundingClientRect(), windowSize, avoid);
+    if (box) {
+      bubble.classList.remove('docked');
+      Object.assign(bubble.style, { left: `${box.left}px`, top: `${box.top}px` });
+    } else {
+      // Nowhere beside the target is free: dock in the corner rather than cover it.
+      bubble.classList.add('docked');
+      Object.assign(bubble.style, { left: '', top: '' });
     }
-    // Nowhere beside the target is free: dock in the corner rather than cover it.
-    bubble.classList.add('docked');
-    Object.assign(bubble.style, { left: '', top: '' });
   };
 
   const update = () => {
-    if (frame || stopped) return;
+    if (frame || controller.signal.aborted) return;
     frame = view.requestAnimationFrame(() => {
       frame = 0;
-      void place();
+      place();
     });
   };
 
@@ -110,13 +89,23 @@ export function followTarget(
       behavior: options.reducedMotion ? 'auto' : 'smooth',
     });
   }
-  const stop = autoUpdate(target, bubble, update, { animationFrame: false });
-  const onFocus = () => update();
-  view.addEventListener('focusin', onFocus);
-  return () => {
-    stopped = true;
-    stop();
-    view.removeEventListener('focusin', onFocus);
-    if (frame) view.cancelAnimationFrame(frame);
+  const controller = new AbortController();
+  const listening = { signal: controller.signal, passive: true };
+  // Scroll events do not bubble; captured at the window they come from every scroll area.
+  view.addEventListener('scroll', update, { ...listening, capture: true });
+  view.addEventListener('resize', update, listening);
+  view.addEventListener('focusin', update, listening);
+  const resized =
+    typeof view.ResizeObserver === 'function' ? new view.ResizeObserver(update) : null;
+  resized?.observe(target);
+  resized?.observe(bubble);
+  update();
+  return {
+    update,
+    stop: () => {
+      controller.abort();
+      resized?.disconnect();
+      if (frame) view.cancelAnimationFrame(frame);
+    },
   };
 }

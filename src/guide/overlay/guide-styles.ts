@@ -1,24 +1,14 @@
-// Sizes in px: the page's root font size must not scale the guide. Colours
-// pair a light and a dark ring so one of them keeps 3:1 contrast on any page.
-export const GUIDE_CSS = `
-:host { all: initial; }
-* { box-sizing: border-box; }
-.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483647;
-  font: 400 var(--guide-font, 15px)/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
-  color: #0b0c0c; }
+// The bubble, ring, names check and checklist, added to the shadow root's
+// base sheet (base-styles.ts) when the overlay first draws.
+export const OVERLAY_CSS = `
 .ring { position: fixed; pointer-events: none; border-radius: 4px;
   outline: 3px solid #ffdd00; outline-offset: 0;
   box-shadow: 0 0 0 6px #0b0c0c, 0 0 0 9px #ffffff; }
 @media (prefers-reduced-motion: no-preference) {
   .ring { transition: top 120ms ease-out, left 120ms ease-out, width 120ms ease-out, height 120ms ease-out; }
 }
-.bubble, .pill, .mark { pointer-events: auto; background: #ffffff; border: 2px solid #1d4f91; border-radius: 8px;
-  box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25); }
 .bubble { position: fixed; width: 340px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px);
   overflow: auto; padding: 12px 14px; }
-.bubble.docked, .pill, .mark { right: 12px; bottom: 12px; }
-.pill, .mark { position: fixed; padding: 6px 12px; }
-.pill button { font: inherit; }
 .header { display: flex; align-items: baseline; gap: 8px; justify-content: space-between; margin: 0 0 4px; }
 .progress { font-size: 0.85em; font-weight: 600; color: #1d4f91; margin: 0; }
 .badge { font-size: 0.8em; background: #fff3bf; border: 1px solid #8a6d00; border-radius: 4px; padding: 0 4px; }
@@ -35,17 +25,11 @@ ul.hints li.linked-evidence { border-left-color: #00703c; background: #eef7f1; }
 .verdict.differ { background: #b10e1e; color: #ffffff; font-size: 1.1em; }
 .missing { margin: 6px 0; padding: 6px 8px; background: #fff3bf; border-radius: 4px; }
 .controls { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
-button { font: inherit; font-size: 0.9em; cursor: pointer; border: 1px solid #1d4f91; border-radius: 4px;
-  background: #ffffff; color: #1d4f91; padding: 3px 8px; min-height: 28px; }
-button.primary { background: #1d4f91; color: #ffffff; }
-button:focus-visible, .bubble:focus-visible { outline: 3px solid #ffdd00; outline-offset: 1px; box-shadow: 0 0 0 5px #0b0c0c; }
 ol.checklist { margin: 6px 0 0; padding-left: 22px; }
 ol.checklist li.current { font-weight: 700; }
 .shortcut { font-size: 0.8em; color: #505a5f; margin: 8px 0 0; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (forced-colors: active) {
   .ring { outline: 3px solid Highlight; box-shadow: none; border: 3px solid CanvasText; forced-color-adjust: none; }
-  .bubble, .pill, .mark { border: 2px solid CanvasText; }
   .verdict.differ { border: 2px solid CanvasText; }
 }
 `;

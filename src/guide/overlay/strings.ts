@@ -1,9 +1,15 @@
 // The guide's own words, from public/_locales (page text never comes through here).
+// The overlay is given the translator rather than importing it: the content
+// script already carries the WebExtension API, and the overlay chunk must not
+// bring a second copy.
 import { messageKeys } from '../../flows/message-keys';
 import type { CourtType, FlowId, StepId } from '../../flows/types';
-import { t } from '../../platform/i18n';
 
-export const STRINGS = {
+export type Translate = (key: string, ...substitutions: string[]) => string;
+
+export type GuideStrings = ReturnType<typeof guideStrings>;
+
+export const guideStrings = (t: Translate) => ({
   get guideName() {
     return t('guide_name');
   },
@@ -11,11 +17,6 @@ export const STRINGS = {
   get training() {
     return t('guide_training');
   },
-  get notLinkedPill() {
-    return t('guide_not_linked_pill');
-  },
-  collapsedPill: (number: number, total: number) =>
-    t('guide_collapsed_pill', String(number), String(total)),
   get collapse() {
     return t('guide_collapse');
   },
@@ -72,4 +73,4 @@ export const STRINGS = {
   hint: (hint: string) => t(messageKeys.hint(hint)),
   target: (target: string) => t(messageKeys.target(target)),
   targetWhy: (target: string) => t(messageKeys.targetWhy(target)),
-};
+});

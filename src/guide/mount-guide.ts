@@ -1,0 +1,137 @@
+import { t } from '../platform/i18n';
+import { BASE_CSS } from './base-styles';
+import { adoptStyles } from './adopt-styles';
+import type { GuideView } from './guide-view';
+import type { OverlayModule, OverlayProps } from './overlay/render-overlay';
+
+export const HOST_TAG = 'pacer-link-guide';
+
+/** Fetches the overlay code: a file on court pages, a bundled chunk elsewhere. */
+export type LoadOverlay = () => Promise<OverlayModule>;
+
+export type GuideProps = Omit<OverlayProps, 'translate'> & { readonly fontSize: number };
+
+/** What the host element says of the page, for the filer's tools and tests. */
+export interface GuideData {
+  readonly court: string | null;
+  readonly flow: string | null;
+  readonly step: string | null;
+}
+
+export interface MountedGuide {
+  readonly host: HTMLElement;
+  update(props: GuideProps, data: GuideData): void;
+  /** Settles once the last update is on the page (the overlay may still be loading). */
+  drawn(): Promise<void>;
+  unmount(): void;
+}
+
+// Inline, important: the page's own styles must not reach the host either.
+const HOST_STYLE: Readonly<Record<string, string>> = {
+  all: 'initial',
+  position: 'fixed',
+  top: '0',
+  left: '0',
+  width: '0',
+  height: '0',
+  'z-index': '2147483647',
+  'pointer-events': 'none',
+};
+
+function needsOverlay(view: GuideView): boolean {
+  return view.kind === 'step' || view.kind === 'checklist';
+}
+
+function pillText(view: GuideView & { kind: 'pill' }): string {
+  return view.reason === 'not-linked' || !view.guide
+    ? t('guide_not_linked_pill')
+    : t('guide_collapsed_pill', String(view.guide.number), String(view.guide.total));
+}
+
+/**
+ * The guide lives in an open shadow root on its own element, appended to the
+ * document element: never inside the page's elements, and styles leak neither way.
+ * The pill is drawn here, without Preact; the step bubble and checklist come
+ * from the overlay, loaded the first time a page needs one.
+ */
+export function mountGuide(document: Document, loadOverlay: LoadOverlay): MountedGuide {
+  const host = document.createElement(HOST_TAG);
+  for (const [property, value] of Object.entries(HOST_STYLE))
+    host.style.setProperty(property, value, 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadow, BASE_CSS);
+  const layer = document.createElement('div');
+  layer.className = 'layer';
+  const pill = document.createElement('div');
+  pill.className = 'pill';
+  pill.dataset.part = 'pill';
+  const expand = document.createElement('button');
+  expand.type = 'button';
+  expand.dataset.action = 'expand';
+  pill.append(expand);
+  const overlayContainer = document.createElement('div');
+  layer.append(overlayContainer);
+  shadow.append(layer);
+  document.documentElement.append(host);
+
+  let overlay: OverlayModule | null = null;
+  let loading: Promise<void> | null = null;
+  let latest: GuideProps | null = null;
+  let latestData: GuideData = { court: null, flow: null, step: null };
+  let removed = false;
+  let onExpand = () => {};
+  expand.addEventListener('click', () => onExpand());
+
+  // Marked on the host once drawn, so that what it says is what the filer sees.
+  const mark = () => {
+    host.dataset.court = latestData.court ?? '';
+    host.dataset.flow = latestData.flow ?? '';
+    host.dataset.step = latestData.step ?? '';
+  };
+
+  const drawOverlay = () => {
+    if (!overlay || !latest || removed) return;
+    overlay.renderOverlay(overlayContainer, { ...latest, translate: t });
+    mark();
+  };
+
+  const load = (): Promise<void> =>
+    (loading ??= loadOverlay().then(
+      (module) => {
+        overlay = module;
+        drawOverlay();
+      },
+      () => {
+        // The extension was updated or removed under the page: the pill and
+        // nothing more, never a half-drawn bubble.
+      },
+    ));
+
+  return {
+    host,
+    update(props, data) {
+      latest = props;
+      latestData = data;
+      // A page that removed the host gets it back once per update, never in a loop.
+      if (!host.isConnected) document.documentElement.append(host);
+      layer.style.setProperty('--guide-font', `${props.fontSize}px`);
+      const { view } = props;
+      if (view.kind === 'pill') {
+        expand.textContent = pillText(view);
+        onExpand = props.actions.expand;
+        if (!pill.isConnected) layer.prepend(pill);
+      } else {
+        pill.remove();
+      }
+      if (overlay) drawOverlay();
+      else if (needsOverlay(view)) void load();
+      else mark();
+    },
+    drawn: () => (needsOverlay(latest?.view ?? { kind: 'hidden' }) ? load() : Promise.resolve()),
+    unmount() {
+      removed = true;
+      overlay?.renderOverlay(overlayContainer, null);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// The overlay: the step bubble, ring, names check and checklist, with Preact.
+// On court pages it is a separate file the content script imports only when a
+// page needs it (dockets and queries never do); see overlay-file.ts.
+import { render } from 'preact';
+import { adoptStyles } from '../adopt-styles';
+import { GuideRoot, type GuideRootProps } from './GuideRoot';
+import { OVERLAY_CSS } from './guide-styles';
+import { guideStrings, type GuideStrings, type Translate } from './strings';
+
+export type OverlayProps = Omit<GuideRootProps, 'strings'> & { readonly translate: Translate };
+
+const styled = new WeakSet<ShadowRoot>();
+const stringsFor = new WeakMap<Translate, GuideStrings>();
+
+/** Draws the overlay into a container in the guide's shadow root; null takes it down. */
+export function renderOverlay(container: HTMLElement, props: OverlayProps | null): void {
+  if (!props) {
+    render(null, container);
+    return;
+  }
+  const root = container.getRootNode() as ShadowRoot;
+  if (root.nodeType === root.DOCUMENT_FRAGMENT_NODE && !styled.has(root)) {
+    styled.add(root);
+    adoptStyles(root, OVERLAY_CSS);
+  }
+  let strings = stringsFor.get(props.translate);
+  if (!strings) {
+    strings = guideStrings(props.translate);
+    stringsFor.set(props.translate, strings);
+  }
+  render(<GuideRoot {...props} strings={strings} />, container);
+}
+
+export type OverlayModule = { readonly renderOverlay: typeof renderOverlay };

@@ -1,0 +1,70 @@
+// The overlay's code comes to a page only when it shows a step or the
+// checklist: dockets and queries get the content script's own pill or nothing.
+import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
+import type { LoadOverlay } from '../../src/guide/mount-guide';
+import { startGuide } from '../../src/guide/start-guide';
+import { fakeGuideBackend } from '../support/fake-guide-backend';
+import { guideHost, inGuide, showFixture } from '../support/show-page';
+
+const DOCKET = {
+  file: 'real/nysd_nextgen16_pacer_only_menu_docket_rendered.html',
+  url: 'https://ecf.nysd.uscourts.gov/cgi-bin/DktRpt.pl?559595',
+};
+const LINK_FORM = {
+  file: 'authored/mnd-link-form-table.html',
+  url: 'https://ecf.mnd.uscourts.gov/cgi-bin/LinkAccount.pl',
+};
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+function start(page: { file: string; url: string }, loadOverlay: LoadOverlay): void {
+  showFixture(page.file, page.url);
+  stop = startGuide(window, fakeGuideBackend(), loadOverlay);
+}
+
+describe('loading the overlay', () => {
+  it('is not done on a docket, which gets the pill alone', async () => {
+    const load = vi.fn(loadBundledOverlay);
+    start(DOCKET, load);
+    await vi.waitFor(() => expect(inGuide('[data-part="pill"]')?.textContent).toMatch(/\S/));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(load).not.toHaveBeenCalled();
+    expect(inGuide('[data-part="hint"]')).toBeNull();
+  });
+
+  it('is done once when the filer opens the guide from the pill', async () => {
+    const load = vi.fn(loadBundledOverlay);
+    start(DOCKET, load);
+    await vi.waitFor(() => expect(inGuide('[data-action="expand"]')).not.toBeNull());
+    inGuide('[data-action="expand"]')?.click();
+    await vi.waitFor(() => expect(inGuide('[data-part="hint"]')).not.toBeNull());
+    expect(inGuide('[data-part="pill"]')).toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks the host with the step only once the bubble is drawn', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const load = vi.fn(() => held.then(loadBundledOverlay));
+    start(LINK_FORM, load);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    expect(guideHost()?.dataset.step).toBeUndefined();
+    release();
+    await vi.waitFor(() => expect(inGuide('[data-part="hint"]')).not.toBeNull());
+    expect(guideHost()?.dataset.step).toBe('link-form');
+  });
+
+  it('leaves no half-drawn guide when the code cannot be loaded (the extension was updated)', async () => {
+    const load = vi.fn(() => Promise.reject(new Error('Extension context invalidated.')));
+    start(LINK_FORM, load);
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(inGuide('[data-part="hint"]')).toBeNull();
+    expect(inGuide('[data-part="highlight"]')).toBeNull();
+    expect(guideHost()?.dataset.step).toBeUndefined();
+  });
+});
