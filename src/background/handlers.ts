@@ -8,7 +8,7 @@ import { applyReport } from './apply-report';
 import { badgeForPage } from './badge-for-page';
 import { applyEvent, courtView, importStatuses, trackCourt, untrackCourt } from './court-changes';
 import { setGuidePreference, setPreferences } from './preference-changes';
-import { rememberTabCourt, tabCourt } from './tab-courts';
+import { rememberTabCourt, tabCourt } from '../storage/tab-courts';
 
 export function createHandlers(store: CourtStore, now: () => number = Date.now): Handlers {
   return {

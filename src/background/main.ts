@@ -7,7 +7,7 @@ import { browser } from '../platform/browser';
 import { hasCourtSiteAccess } from '../platform/host-access';
 import { createCourtStore } from '../storage/court-store';
 import { createHandlers } from './handlers';
-import { forgetTab } from './tab-courts';
+import { forgetTab } from '../storage/tab-courts';
 
 const store = createCourtStore(browser.storage.local);
 

@@ -13,6 +13,7 @@ import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { onStoredDataChanged } from '../platform/storage-changes';
 import { useCourtSiteAccess } from './court-site-access';
+import { loadOverview } from './load-overview';
 import type { PopupActions } from './popup-actions';
 import { PopupView } from './popup-view';
 import type { TabCourt } from './this-tab-section';
@@ -58,9 +59,9 @@ export function PopupContainer() {
 
   const refresh = useCallback(async (): Promise<void> => {
     try {
-      const tab = await activeTab().catch(() => null);
-      const overview = await sendMessage('getOverview', { tabId: tab?.id ?? null });
-      setLoaded({ kind: 'ready', overview, tab });
+      const asked = activeTab().catch(() => null);
+      const overview = await loadOverview(asked.then((tab) => tab?.id ?? null));
+      setLoaded({ kind: 'ready', overview, tab: await asked });
     } catch (failure) {
       setLoaded({ kind: 'failed', message: message(failure) });
     }

@@ -160,6 +160,22 @@ describe('my courts', () => {
   });
 });
 
+describe('reading what it shows', () => {
+  it('reads storage itself, without waiting for the background to wake', async () => {
+    await openPopup({
+      stored: storedWith({ mnd: inProgress('court-link', 'utilities') }),
+      background: false,
+    });
+    await screen.findByRole('heading', { name: 'My courts' });
+    expect(courtRows().map((row) => row.dataset.court)).toEqual(['mnd']);
+  });
+
+  it('leaves data that needs migrating to the background, the single writer', async () => {
+    await openPopup({ stored: { courtStatuses: {} }, background: false });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be loaded/);
+  });
+});
+
 describe('when things go wrong', () => {
   it('says so and offers to try again when the background does not answer', async () => {
     await openPopup({ background: false });
