@@ -11,6 +11,9 @@ import {
   type SeenRequest,
 } from '../../test/browser/support/extension-browser';
 import { FixtureServer } from '../../test/browser/support/fixture-server';
+import { builtExtension } from '../../test/browser/support/chromium';
+import { COURTS } from '../../src/flows/court-registry';
+import { floorExtension } from './floor-extension';
 
 export type SeenByPlain = Pick<SeenRequest, 'url' | 'frameUrl'>;
 
@@ -25,6 +28,9 @@ export class BenchBrowsers {
   private constructor(
     readonly server: FixtureServer,
     readonly extension: ExtensionBrowser,
+    /** The same build with empty content scripts and a bare page (floor-extension.ts). */
+    readonly floor: ExtensionBrowser,
+    private readonly floorDist: string,
     readonly plain: BrowserContext,
     private readonly plainProfile: string,
     /** Every request of the browser without the extension. */
@@ -34,19 +40,33 @@ export class BenchBrowsers {
   static async start(): Promise<BenchBrowsers> {
     const server = await FixtureServer.start();
     const plainProfile = mkdtempSync(join(tmpdir(), 'pacer-link-guide-bench-plain-'));
+    const floorDist = floorExtension(
+      builtExtension(),
+      COURTS.map((court) => court.id),
+    );
     try {
       const extension = await ExtensionBrowser.launch(server);
+      const floor = await ExtensionBrowser.launch(server, undefined, [], floorDist);
       const plain = await chromium.launchPersistentContext(
         plainProfile,
         chromiumOptions(server, null),
       );
       const plainRequests: SeenByPlain[] = [];
       plain.on('request', (request) => plainRequests.push(describeRequest(request)));
-      await extension.context.addInitScript(KEEP_NAMES_SHIM);
-      await plain.addInitScript(KEEP_NAMES_SHIM);
-      return new BenchBrowsers(server, extension, plain, plainProfile, plainRequests);
+      for (const context of [extension.context, floor.context, plain])
+        await context.addInitScript(KEEP_NAMES_SHIM);
+      return new BenchBrowsers(
+        server,
+        extension,
+        floor,
+        floorDist,
+        plain,
+        plainProfile,
+        plainRequests,
+      );
     } catch (error) {
       rmSync(plainProfile, { recursive: true, force: true });
+      rmSync(floorDist, { recursive: true, force: true });
       await server.close();
       throw error;
     }
@@ -59,8 +79,10 @@ export class BenchBrowsers {
 
   async close(): Promise<void> {
     await this.extension.close().catch(() => undefined);
+    await this.floor.close().catch(() => undefined);
     await this.plain.close().catch(() => undefined);
     rmSync(this.plainProfile, { recursive: true, force: true });
+    rmSync(this.floorDist, { recursive: true, force: true });
     await this.server.close();
   }
 }

@@ -1,6 +1,6 @@
 // Page load with and without the extension over the fixture pages, and the
 // time from DOMContentLoaded to the guide on screen. Loads alternate between
-// the two browsers so that drift in the machine's load hits both alike.
+// the browsers so that drift in the machine's load hits both alike.
 import type { Page } from 'playwright-core';
 import { fixture } from '../../test/browser/support/paths';
 import { FIXTURES } from '../../test/fixtures/expectations';
@@ -86,8 +86,11 @@ export interface PageLoadFigures {
   readonly runs: number;
   /** Sum of per-page medians with the extension over the same without it. */
   readonly ratio: number;
+  /** The same for the floor build (empty content scripts): Chromium's own cost of any content script. */
+  readonly floorRatio: number;
   readonly withExtensionMs: number;
   readonly withoutExtensionMs: number;
+  readonly floorMs: number;
   /** DOMContentLoaded to the first frame with the guide, median over pages that show it. */
   readonly guideVisibleMs: number | null;
   readonly guidePages: number;
@@ -97,12 +100,14 @@ export interface PageLoadFigures {
 export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoadFigures> {
   const pages = FIXTURES.filter((entry) => new URL(entry.url).hostname.endsWith('.uscourts.gov'));
   const plainPage = await browsers.plain.newPage();
+  const floorPage = await browsers.floor.newPage();
   const extensionPage = await browsers.extension.newPage();
-  await extensionPage.addInitScript(watchForGuide);
-  await plainPage.addInitScript(watchForGuide);
+  // All three carry the watcher, so that its cost is on every side of the ratios.
+  for (const page of [plainPage, floorPage, extensionPage]) await page.addInitScript(watchForGuide);
   const loads = pages.map(() => ({
     with: [] as number[],
     without: [] as number[],
+    floor: [] as number[],
     guide: [] as number[],
   }));
   const showsGuide = pages.map(() => true);
@@ -113,6 +118,7 @@ export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoad
         if (!times) continue;
         const remove = browsers.server.page(entry.url, fixture(entry.file));
         times.without.push(await loadTime(plainPage, entry.url));
+        times.floor.push(await loadTime(floorPage, entry.url));
         times.with.push(await loadTime(extensionPage, entry.url));
         if (showsGuide[index]) {
           const delay = await guideDelay(extensionPage, run === 0 ? GUIDE_WAIT_MS : 10_000);
@@ -124,10 +130,12 @@ export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoad
     }
   } finally {
     await plainPage.close();
+    await floorPage.close();
     await extensionPage.close();
   }
   const withMs = loads.reduce((sum, times) => sum + median(times.with), 0);
   const withoutMs = loads.reduce((sum, times) => sum + median(times.without), 0);
+  const floorMs = loads.reduce((sum, times) => sum + median(times.floor), 0);
   const guides = pages
     .map((entry, index) => ({ file: entry.file, ms: median(loads[index]?.guide ?? []) }))
     .filter((_, index) => showsGuide[index]);
@@ -135,8 +143,10 @@ export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoad
     pages: pages.length,
     runs: RUNS,
     ratio: withMs / withoutMs,
+    floorRatio: floorMs / withoutMs,
     withExtensionMs: withMs,
     withoutExtensionMs: withoutMs,
+    floorMs,
     guideVisibleMs: guides.length ? median(guides.map((entry) => entry.ms)) : null,
     guidePages: guides.length,
     slowestGuide: guides.length

@@ -4,7 +4,9 @@
 import type { Worker } from 'playwright-core';
 import { COURTS } from '../../src/flows/court-registry';
 import type { CourtStatus } from '../../src/progress/court-status';
+import type { ExtensionBrowser } from '../../test/browser/support/extension-browser';
 import type { BenchBrowsers } from './bench-browsers';
+import { FLOOR_PAGE } from './floor-extension';
 import { median } from './statistics';
 
 const RUNS = 10;
@@ -78,6 +80,29 @@ export interface PopupFigures {
   readonly rowsMs: number;
   /** Navigation start to the first frame after that. */
   readonly firstRenderMs: number;
+  /** The same for the floor build's bare page of 188 rows: Chromium's own cost of an extension page. */
+  readonly floorFirstRenderMs: number;
+}
+
+async function timeRows(browser: ExtensionBrowser, url: string): Promise<PopupTimes> {
+  const popup = await browser.newPage();
+  try {
+    await popup.setViewportSize({ width: 420, height: 640 });
+    await popup.addInitScript(watchRows, COURTS.length);
+    await popup.goto(url);
+    await popup.waitForFunction(
+      () =>
+        (window as unknown as { __pacerLinkGuidePopup?: PopupTimes }).__pacerLinkGuidePopup
+          ?.frame != null,
+      undefined,
+      { timeout: 10_000 },
+    );
+    return await popup.evaluate(
+      () => (window as unknown as { __pacerLinkGuidePopup: PopupTimes }).__pacerLinkGuidePopup,
+    );
+  } finally {
+    await popup.close();
+  }
 }
 
 export async function measurePopup(browsers: BenchBrowsers): Promise<PopupFigures> {
@@ -96,27 +121,19 @@ export async function measurePopup(browsers: BenchBrowsers): Promise<PopupFigure
   );
   const rows: number[] = [];
   const frames: number[] = [];
+  const floorFrames: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
-    const popup = await browsers.extension.newPage();
-    try {
-      await popup.setViewportSize({ width: 420, height: 640 });
-      await popup.addInitScript(watchRows, COURTS.length);
-      await popup.goto(browsers.extension.popupUrl);
-      await popup.waitForFunction(
-        () =>
-          (window as unknown as { __pacerLinkGuidePopup?: PopupTimes }).__pacerLinkGuidePopup
-            ?.frame != null,
-        undefined,
-        { timeout: 10_000 },
-      );
-      const times = await popup.evaluate(
-        () => (window as unknown as { __pacerLinkGuidePopup: PopupTimes }).__pacerLinkGuidePopup,
-      );
-      rows.push(times.rows ?? Number.NaN);
-      frames.push(times.frame ?? Number.NaN);
-    } finally {
-      await popup.close();
-    }
+    const times = await timeRows(browsers.extension, browsers.extension.popupUrl);
+    rows.push(times.rows ?? Number.NaN);
+    frames.push(times.frame ?? Number.NaN);
+    const floor = await timeRows(browsers.floor, `${browsers.floor.origin}/${FLOOR_PAGE}`);
+    floorFrames.push(floor.frame ?? Number.NaN);
   }
-  return { courts: COURTS.length, runs: RUNS, rowsMs: median(rows), firstRenderMs: median(frames) };
+  return {
+    courts: COURTS.length,
+    runs: RUNS,
+    rowsMs: median(rows),
+    firstRenderMs: median(frames),
+    floorFirstRenderMs: median(floorFrames),
+  };
 }

@@ -106,10 +106,11 @@ export class ExtensionBrowser {
     server: FixtureServer,
     profile?: string,
     requests: SeenRequest[] = [],
+    dist: string = builtExtension(),
   ): Promise<ExtensionBrowser> {
     const ownProfile = profile ?? mkdtempSync(join(tmpdir(), 'pacer-link-guide-profile-'));
     try {
-      return await ExtensionBrowser.open(server, ownProfile, requests);
+      return await ExtensionBrowser.open(server, ownProfile, requests, dist);
     } catch (error) {
       // A profile made for this launch goes with it; a restarted one is kept.
       if (!profile) rmSync(ownProfile, { recursive: true, force: true });
@@ -121,8 +122,8 @@ export class ExtensionBrowser {
     server: FixtureServer,
     profile: string,
     requests: SeenRequest[],
+    dist: string,
   ): Promise<ExtensionBrowser> {
-    const dist = builtExtension();
     const context = await chromium.launchPersistentContext(profile, chromiumOptions(server, dist));
     context.on('request', (request) => requests.push(describeRequest(request)));
     const worker =
