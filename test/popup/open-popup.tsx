@@ -7,6 +7,7 @@ import { listenForMessages } from '../../src/messaging/listen-for-messages';
 import { PopupContainer } from '../../src/popup/popup-container';
 import { createCourtStore } from '../../src/storage/court-store';
 import { T0 } from '../progress/builders';
+import { getMessage } from '../support/fake-browser';
 
 export interface PopupSetup {
   /** What browser.storage.local holds when the popup opens. */
@@ -37,7 +38,8 @@ export async function openPopup(setup: PopupSetup = {}): Promise<{ tabId: number
     );
   }
   render(<PopupContainer />);
-  if (setup.background !== false) await screen.findByRole('heading', { name: 'My courts' });
+  if (setup.background !== false)
+    await screen.findByRole('heading', { name: getMessage('popup_my_courts_heading') });
   return { tabId: tab?.id ?? null };
 }
 
