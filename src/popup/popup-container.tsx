@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { courtById, courtFromHost } from '../flows/court-registry';
 import { classifyHost } from '../detection/classify-host';
+import { describeFailure } from '../messaging/describe-failure';
 import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
 import type { ActiveTab } from '../platform/active-tab';
@@ -47,9 +48,6 @@ export function courtOfTab(tab: ActiveTab | null, overview: Overview): TabCourt 
   return reported ? { court: reported, training: false } : null;
 }
 
-const message = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
-
 export function PopupContainer() {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
@@ -62,7 +60,7 @@ export function PopupContainer() {
       const overview = await sendMessage('getOverview', { tabId: tab?.id ?? null });
       setLoaded({ kind: 'ready', overview, tab });
     } catch (failure) {
-      setLoaded({ kind: 'failed', message: message(failure) });
+      setLoaded({ kind: 'failed', message: describeFailure(failure) });
     }
   }, []);
 
@@ -76,7 +74,7 @@ export function PopupContainer() {
       setError(null);
       work()
         .then(() => setNotice(done))
-        .catch((failure: unknown) => setError(t('popup_action_failed', message(failure))))
+        .catch((failure: unknown) => setError(t('popup_action_failed', describeFailure(failure))))
         .finally(() => void refresh());
     };
     const title = (court: string): string => courtById(court)?.pacerTitle ?? court;

@@ -1,12 +1,12 @@
 // Why a file was not imported, said in the filer's language: English as it
 // always read, Spanish for a browser that speaks Spanish.
-import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { cleanup, screen } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describeImportProblem } from '../../src/popup/describe-import-problem';
 import { parseStatusesFile } from '../../src/storage/parse-statuses-file';
 import { inProgress, linked, notStarted } from '../progress/builders';
 import { setUiLanguage } from '../support/fake-browser';
-import { openPopup, storedWith } from './open-popup';
+import { chooseFile, openPopup, storedWith } from './open-popup';
 
 afterEach(() => {
   cleanup();
@@ -103,13 +103,7 @@ describe('why a file was not imported', () => {
   it('is said in Spanish in the popup of a browser that speaks Spanish', async () => {
     setUiLanguage('es');
     await openPopup({ stored: storedWith({ mnd: linked() }) });
-    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-    if (!input) throw new Error('no file input');
-    const file = new File(['{"format": "something-else"}'], 'notas.json', {
-      type: 'application/json',
-    });
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    fireEvent.change(input);
+    chooseFile('{"format": "something-else"}', 'notas.json');
     expect((await screen.findByRole('alert')).textContent).toBe(
       'notas.json: no se importó nada. Este archivo JSON no es una exportación de PACER Link Guide (su "format" no es "pacer-link-guide/statuses").',
     );

@@ -1,6 +1,6 @@
 // The popup as a filer opens it: over a tab, with the real background
 // answering through the in-memory browser.
-import { render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { createHandlers } from '../../src/background/handlers';
 import { listenForMessages } from '../../src/messaging/listen-for-messages';
@@ -59,3 +59,14 @@ export const storedWith = (
   statuses,
   ...extra,
 });
+
+/** The filer picks `text` as a file to import, as the file input would give it. */
+export function chooseFile(text: string, name = 'statuses.json'): void {
+  const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error('no file input');
+  Object.defineProperty(input, 'files', {
+    value: [new File([text], name, { type: 'application/json' })],
+    configurable: true,
+  });
+  fireEvent.change(input);
+}
