@@ -90,6 +90,17 @@ export function describeRequest(request: Request): SeenRequest {
   };
 }
 
+interface ChromeWithQuota {
+  readonly storage: {
+    readonly local: {
+      readonly QUOTA_BYTES: number;
+      getBytesInUse(keys: null): Promise<number>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
+}
+
 export class ExtensionBrowser {
   private constructor(
     readonly context: BrowserContext,
@@ -204,6 +215,31 @@ export class ExtensionBrowser {
       const { storage } = (globalThis as unknown as { chrome: ChromeWithStorage }).chrome;
       await storage.local.set({ statuses: {} });
     });
+  }
+
+  /**
+   * Fills storage.local up to Chrome's QUOTA_BYTES but for `room` bytes, with
+   * one key the extension never reads. Returns the function that empties it.
+   */
+  async fillStorage(room: number): Promise<() => Promise<void>> {
+    const key = 'testFiller';
+    const worker = await this.worker();
+    await worker.evaluate(
+      async ({ key, room }) => {
+        const { local } = (globalThis as unknown as { chrome: ChromeWithQuota }).chrome.storage;
+        const free = local.QUOTA_BYTES - (await local.getBytesInUse(null));
+        // Chrome counts the key and the value's JSON (with its two quotes).
+        await local.set({ [key]: 'x'.repeat(free - room - key.length - 2) });
+      },
+      { key, room },
+    );
+    return async () => {
+      const current = await this.worker();
+      await current.evaluate(async (key) => {
+        const { local } = (globalThis as unknown as { chrome: ChromeWithQuota }).chrome.storage;
+        await local.remove(key);
+      }, key);
+    };
   }
 
   /** Closes the browser and opens it again on the same profile. */
