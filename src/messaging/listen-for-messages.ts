@@ -6,7 +6,8 @@ import * as v from 'valibot';
 import type { Runtime } from '../platform/browser';
 import { browser } from '../platform/browser';
 import { describeIssues } from '../storage/status-schema';
-import type { FailureReply, MessageName, RequestOf, ResponseOf } from './protocol';
+import { StorageFullError } from '../storage/storage-full';
+import type { FailureKind, FailureReply, MessageName, RequestOf, ResponseOf } from './protocol';
 import { REQUEST_SCHEMAS } from './request-schemas';
 
 export type Sender = Runtime.MessageSender;
@@ -47,7 +48,10 @@ export async function answer(
     return await (handlers[name] as AnyHandler)(request.output, sender);
   } catch (error) {
     console.error(`PACER Link Guide: ${name} failed`, error);
-    return failure(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return failure(
+      `${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+      error instanceof StorageFullError ? 'storage-full' : undefined,
+    );
   }
 }
 
@@ -57,6 +61,6 @@ function messageName(message: unknown, handlers: Handlers): MessageName | null {
   return typeof name === 'string' && Object.hasOwn(handlers, name) ? (name as MessageName) : null;
 }
 
-function failure(reason: string): FailureReply {
-  return { pacerLinkGuideError: reason };
+function failure(reason: string, kind?: FailureKind): FailureReply {
+  return kind ? { pacerLinkGuideError: reason, kind } : { pacerLinkGuideError: reason };
 }

@@ -80,7 +80,12 @@ export type Envelope = {
  */
 export interface FailureReply {
   readonly pacerLinkGuideError: string;
+  /** Set when the filer must be told in their own words, not the reason's: see FailureKind. */
+  readonly kind?: FailureKind;
 }
+
+/** Failures the popup and options page word for the filer. `storage-full`: nothing was written. */
+export type FailureKind = 'storage-full';
 
 export function isFailureReply(reply: unknown): reply is FailureReply {
   return (

@@ -3,6 +3,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { COURTS } from '../flows/court-registry';
+import { describeFailure } from '../messaging/describe-failure';
 import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
 import { extensionUrl } from '../platform/active-tab';
@@ -24,9 +25,6 @@ export function courtsToShow(overview: Overview): string[] {
   return [...courts].sort((a, b) => (REGISTRY_ORDER.get(a) ?? 0) - (REGISTRY_ORDER.get(b) ?? 0));
 }
 
-const message = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
-
 export function OptionsContainer() {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -36,7 +34,7 @@ export function OptionsContainer() {
     try {
       setOverview(await sendMessage('getOverview', { tabId: null }));
     } catch (failure) {
-      setError(t('options_load_failed', message(failure)));
+      setError(t('options_load_failed', describeFailure(failure)));
     }
   }, []);
 
@@ -50,7 +48,7 @@ export function OptionsContainer() {
       setError(null);
       work()
         .then(() => setNotice(t('options_saved')))
-        .catch((failure: unknown) => setError(t('options_not_saved', message(failure))))
+        .catch((failure: unknown) => setError(t('options_not_saved', describeFailure(failure))))
         .finally(() => void refresh());
     };
     return {
@@ -63,7 +61,9 @@ export function OptionsContainer() {
         setError(null);
         browser.tabs
           .create({ url: extensionUrl(PRACTICE_PAGE) })
-          .catch((failure: unknown) => setError(t('options_practice_failed', message(failure))));
+          .catch((failure: unknown) =>
+            setError(t('options_practice_failed', describeFailure(failure))),
+          );
       },
     };
   }, [refresh]);

@@ -3,6 +3,7 @@ import { t } from '../platform/i18n';
 import { PopupContainer } from './popup-container';
 import './popup.css';
 
+document.documentElement.lang = t('ui_language');
 document.title = t('extName');
 const root = document.getElementById('app');
 if (root) render(<PopupContainer />, root);

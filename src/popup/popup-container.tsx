@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { courtById, courtFromHost } from '../flows/court-registry';
 import { classifyHost } from '../detection/classify-host';
+import { describeFailure } from '../messaging/describe-failure';
 import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
 import type { ActiveTab } from '../platform/active-tab';
@@ -48,9 +49,6 @@ export function courtOfTab(tab: ActiveTab | null, overview: Overview): TabCourt 
   return reported ? { court: reported, training: false } : null;
 }
 
-const message = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
-
 export function PopupContainer() {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
@@ -63,7 +61,7 @@ export function PopupContainer() {
       const overview = await loadOverview(asked.then((tab) => tab?.id ?? null));
       setLoaded({ kind: 'ready', overview, tab: await asked });
     } catch (failure) {
-      setLoaded({ kind: 'failed', message: message(failure) });
+      setLoaded({ kind: 'failed', message: describeFailure(failure) });
     }
   }, []);
 
@@ -77,7 +75,7 @@ export function PopupContainer() {
       setError(null);
       work()
         .then(() => setNotice(done))
-        .catch((failure: unknown) => setError(t('popup_action_failed', message(failure))))
+        .catch((failure: unknown) => setError(t('popup_action_failed', describeFailure(failure))))
         .finally(() => void refresh());
     };
     const title = (court: string): string => courtById(court)?.pacerTitle ?? court;

@@ -6,6 +6,7 @@ import type { CourtStatus } from '../progress/court-status';
 import { t } from '../platform/i18n';
 import { MAX_IMPORT_BYTES, parseStatusesFile, TOO_LARGE } from '../storage/parse-statuses-file';
 import { statusesToCsv, statusesToJson } from '../storage/statuses-file';
+import { describeImportProblem } from './describe-import-problem';
 import { datedFileName, downloadText } from './download';
 import type { PopupActions } from './popup-actions';
 
@@ -39,7 +40,7 @@ export function TransferSection({ statuses, actions, now }: TransferProps) {
       setError(null);
       setPending({ fileName: file.name, statuses: parsed.statuses });
     } else {
-      setError(`${file.name}: ${parsed.error}`);
+      setError(describeImportProblem(file.name, parsed.problem));
     }
   };
 

@@ -1,29 +1,34 @@
 // The practice status in a few words, for the presenter's panel (the popup's
 // own wording lives with the popup, which the practice page may not import).
 import { FLOWS, stepNumber } from '../flows/flows';
+import { t } from '../platform/i18n';
 import type { CourtStatus, LinkEvidence } from '../progress/court-status';
 
-const EVIDENCE: Readonly<Record<LinkEvidence, string>> = {
-  'link-done': 'the success page',
-  'filing-menus': 'the filing menus',
-  'court-not-offered': 'the court missing from PACER’s list',
-  'request-processed': 'a processed request',
+const EVIDENCE: Readonly<Record<LinkEvidence, () => string>> = {
+  'link-done': () => t('practice_evidence_link_done'),
+  'filing-menus': () => t('practice_evidence_filing_menus'),
+  'court-not-offered': () => t('practice_evidence_court_not_offered'),
+  'request-processed': () => t('practice_evidence_request_processed'),
 };
 
 export function describePracticeStatus(status: CourtStatus | undefined): string {
-  if (!status) return 'Not started';
+  if (!status) return t('practice_status_not_started');
   switch (status.status) {
     case 'not-started':
-      return 'Not started';
+      return t('practice_status_not_started');
     case 'in-progress':
-      return `In progress: step ${stepNumber(status.flow, status.step)} of ${FLOWS[status.flow].steps.length}`;
+      return t(
+        'practice_status_in_progress',
+        String(stepNumber(status.flow, status.step)),
+        String(FLOWS[status.flow].steps.length),
+      );
     case 'requested':
-      return 'Requested: waiting for the court';
+      return t('practice_status_requested');
     case 'linked':
       return status.source.kind === 'detected'
-        ? `Linked (seen on ${EVIDENCE[status.source.evidence]})`
-        : 'Linked (set by hand)';
+        ? t('practice_status_linked_seen', EVIDENCE[status.source.evidence]())
+        : t('practice_status_linked_by_hand');
     case 'not-needed':
-      return 'Not needed';
+      return t('practice_status_not_needed');
   }
 }

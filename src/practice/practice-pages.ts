@@ -8,6 +8,7 @@
 //                  → maintenance → court-select → registration-type → registration-details
 //                  → payment → terms → request-submitted → registration-history
 import type { Court, FlowId, StepId } from '../flows/types';
+import { t } from '../platform/i18n';
 import type { VariantId } from './variants';
 
 export const PAGE_IDS = [
@@ -44,7 +45,7 @@ export interface PracticePage {
   readonly flow: FlowId;
   /** The step recognition must find on it (the main page after linking is `ecf-main` with filing menus). */
   readonly step: StepId;
-  /** How the presenter's step list names it. */
+  /** How the presenter's step list names it, in the filer's language. */
   readonly label: string;
 }
 
@@ -52,36 +53,43 @@ const LOGIN = 'https://pacer.login.uscourts.gov/csologin/login.jsf';
 const PSC = 'https://pacer.psc.uscourts.gov/pscof';
 const MAINTENANCE = `${PSC}/manage/maintenance.jsf`;
 
-const page = (id: PracticePageId, flow: FlowId, step: StepId, label: string): PracticePage => ({
+const page = (
+  id: PracticePageId,
+  flow: FlowId,
+  step: StepId,
+  label: () => string,
+): PracticePage => ({
   id,
   flow,
   step,
-  label,
+  get label() {
+    return label();
+  },
 });
 
 // prettier-ignore
 export const PAGES: readonly PracticePage[] = [
-  page('ecf-home', 'court-link', 'ecf-home', 'Court’s CM/ECF site'),
-  page('court-login', 'court-link', 'pacer-login', 'PACER login'),
-  page('ecf-main', 'court-link', 'ecf-main', 'CM/ECF main page'),
-  page('utilities', 'court-link', 'utilities', 'Utilities'),
-  page('release-1-1-menu', 'court-link', 'release-1-1-menu', 'NextGen Release 1.1 Menu Items'),
-  page('link-form', 'court-link', 'link-form', 'Old CM/ECF login'),
-  page('link-confirm', 'court-link', 'link-confirm', 'Confirm the two names'),
-  page('link-done', 'court-link', 'link-done', 'Linked'),
-  page('ecf-main-linked', 'court-link', 'ecf-main', 'After F5: the filing menus'),
-  page('pacer-home', 'pacer-request', 'pacer-home', 'PACER home'),
-  page('manage-login-gate', 'pacer-request', 'manage-login-gate', 'Log in to Manage My Account'),
-  page('pacer-login', 'pacer-request', 'pacer-login', 'PACER login'),
-  page('manage-account', 'pacer-request', 'manage-account', 'Manage My Account'),
-  page('maintenance', 'pacer-request', 'maintenance', 'Maintenance tab'),
-  page('court-select', 'pacer-request', 'court-select', 'Court type and court'),
-  page('registration-type', 'pacer-request', 'registration-type', 'Registration type'),
-  page('registration-details', 'pacer-request', 'registration-details', 'Acknowledgement and noticing'),
-  page('payment', 'pacer-request', 'payment', 'Payment information'),
-  page('terms', 'pacer-request', 'terms', 'Terms and local requirements'),
-  page('request-submitted', 'pacer-request', 'request-submitted', 'Request submitted'),
-  page('registration-history', 'pacer-request', 'registration-history', 'Registration history'),
+  page('ecf-home', 'court-link', 'ecf-home', () => t('practice_page_ecf_home')),
+  page('court-login', 'court-link', 'pacer-login', () => t('practice_page_court_login')),
+  page('ecf-main', 'court-link', 'ecf-main', () => t('practice_page_ecf_main')),
+  page('utilities', 'court-link', 'utilities', () => t('practice_page_utilities')),
+  page('release-1-1-menu', 'court-link', 'release-1-1-menu', () => t('practice_page_release_1_1_menu')),
+  page('link-form', 'court-link', 'link-form', () => t('practice_page_link_form')),
+  page('link-confirm', 'court-link', 'link-confirm', () => t('practice_page_link_confirm')),
+  page('link-done', 'court-link', 'link-done', () => t('practice_page_link_done')),
+  page('ecf-main-linked', 'court-link', 'ecf-main', () => t('practice_page_ecf_main_linked')),
+  page('pacer-home', 'pacer-request', 'pacer-home', () => t('practice_page_pacer_home')),
+  page('manage-login-gate', 'pacer-request', 'manage-login-gate', () => t('practice_page_manage_login_gate')),
+  page('pacer-login', 'pacer-request', 'pacer-login', () => t('practice_page_pacer_login')),
+  page('manage-account', 'pacer-request', 'manage-account', () => t('practice_page_manage_account')),
+  page('maintenance', 'pacer-request', 'maintenance', () => t('practice_page_maintenance')),
+  page('court-select', 'pacer-request', 'court-select', () => t('practice_page_court_select')),
+  page('registration-type', 'pacer-request', 'registration-type', () => t('practice_page_registration_type')),
+  page('registration-details', 'pacer-request', 'registration-details', () => t('practice_page_registration_details')),
+  page('payment', 'pacer-request', 'payment', () => t('practice_page_payment')),
+  page('terms', 'pacer-request', 'terms', () => t('practice_page_terms')),
+  page('request-submitted', 'pacer-request', 'request-submitted', () => t('practice_page_request_submitted')),
+  page('registration-history', 'pacer-request', 'registration-history', () => t('practice_page_registration_history')),
 ];
 
 const BY_ID = new Map(PAGES.map((entry) => [entry.id, entry]));

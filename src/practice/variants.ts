@@ -1,6 +1,7 @@
 // "What can go wrong": each variant changes the practice pages the way a real
 // filer's pages would differ, so the guide shows its warning by its own logic.
 import type { FlowId } from '../flows/types';
+import { t } from '../platform/i18n';
 import type { PracticePageId } from './practice-pages';
 
 export const VARIANT_IDS = [
@@ -17,6 +18,7 @@ export type VariantId = (typeof VARIANT_IDS)[number];
 
 export interface Variant {
   readonly id: VariantId;
+  /** In the filer's language, read when shown. */
   readonly label: string;
   /** What changes on the pages, and what the guide then says. */
   readonly description: string;
@@ -30,49 +32,72 @@ const login = (flow: FlowId): PracticePageId =>
 export const VARIANTS: readonly Variant[] = [
   {
     id: 'none',
-    label: 'Everything goes right',
-    description: 'The usual pages of a court that is not linked yet.',
+    get label() {
+      return t('practice_variant_none');
+    },
+    get description() {
+      return t('practice_variant_none_detail');
+    },
     showsOn: () => null,
   },
   {
     id: 'release-route',
-    label: 'The link is missing under Utilities',
-    description:
-      'Utilities lists only “NextGen Release 1.1 Menu Items”: the guide points there and says why.',
+    get label() {
+      return t('practice_variant_release_route');
+    },
+    get description() {
+      return t('practice_variant_release_route_detail');
+    },
     showsOn: () => 'utilities',
   },
   {
     id: 'names-differ',
-    label: 'Names that don’t match',
-    description:
-      'The confirm page shows an assistant’s PACER account: the guide says “go back, do not submit”.',
+    get label() {
+      return t('practice_variant_names_differ');
+    },
+    get description() {
+      return t('practice_variant_names_differ_detail');
+    },
     showsOn: () => 'link-confirm',
   },
   {
     id: 'shared-account',
-    label: 'A shared firm account',
-    description:
-      'The firm’s PACER account is used: its name on the confirm page is the firm’s, not the attorney’s.',
+    get label() {
+      return t('practice_variant_shared_account');
+    },
+    get description() {
+      return t('practice_variant_shared_account_detail');
+    },
     showsOn: (flow) => (flow === 'court-link' ? 'link-confirm' : 'manage-account'),
   },
   {
     id: 'cookies-blocked',
-    label: 'Cookies blocked',
-    description: 'The browser refuses cookies: the guide warns on the PACER login page.',
+    get label() {
+      return t('practice_variant_cookies_blocked');
+    },
+    get description() {
+      return t('practice_variant_cookies_blocked_detail');
+    },
     showsOn: login,
   },
   {
     id: 'legacy-username',
-    label: 'A legacy (short) username',
-    description:
-      'A 6-character username is typed on the login page: the guide says it looks like a legacy account.',
+    get label() {
+      return t('practice_variant_legacy_username');
+    },
+    get description() {
+      return t('practice_variant_legacy_username_detail');
+    },
     showsOn: login,
   },
   {
     id: 'court-missing',
-    label: 'The court is missing from the PACER list',
-    description:
-      'The Court drop-down leaves this court out: the account is already linked there, and the guide says so.',
+    get label() {
+      return t('practice_variant_court_missing');
+    },
+    get description() {
+      return t('practice_variant_court_missing_detail');
+    },
     showsOn: (flow) => (flow === 'pacer-request' ? 'court-select' : null),
   },
 ];

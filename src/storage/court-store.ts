@@ -1,14 +1,20 @@
 // The statuses and preferences in browser.storage.local, for their single
 // writer (the background). Every access reads storage afresh, validates it
-// and repairs it first when needed: the service worker may have been stopped
-// and restarted since the last one, so a copy in memory proves nothing.
+// and repairs it when needed: the service worker may have been stopped and
+// restarted since the last one, so a copy in memory proves nothing.
+//
+// Storage may be full. A write is one `set`, which the browser applies whole
+// or not at all, so a refused write loses nothing; the caller gets a
+// StorageFullError, and the next write is tried afresh.
 
 import type { Storage } from '../platform/browser';
-import { readStoredData, STORED_KEYS } from './read-stored-data';
+import type { RawStorage } from './migrations';
+import { LEGACY_KEYS } from './migrations';
+import { readStoredData, STORED_KEYS, type StoredData } from './read-stored-data';
+import { createSerialQueue } from './serial-queue';
+import { isStorageFull, StorageFullError } from './storage-full';
 import type { SetAsideEntry, StoredState } from './stored-layout';
 import { KEYS, STORAGE_VERSION } from './stored-layout';
-import { LEGACY_KEYS } from './migrations';
-import { createSerialQueue } from './serial-queue';
 
 export interface StoreSnapshot {
   readonly state: StoredState;
@@ -23,10 +29,11 @@ export interface Change<T> {
 }
 
 export interface CourtStore {
+  /** What is stored. It never fails for want of room: a repair that cannot be written waits. */
   read(): Promise<StoreSnapshot>;
-  /** A read-modify-write, run after every earlier one has finished. */
+  /** A read-modify-write, run after every earlier one has finished. Rejects when it cannot be written. */
   update<T>(change: (state: StoredState) => Change<T>): Promise<T>;
-  /** The filer has saved the set-aside data (or chose not to): forget it. */
+  /** The filer has saved the set-aside data (or chose not to): forget it, which also makes room. */
   discardSetAside(): Promise<void>;
 }
 
@@ -35,40 +42,76 @@ type StorageArea = Pick<Storage.StorageArea, 'get' | 'set' | 'remove'>;
 export function createCourtStore(area: StorageArea, now: () => number = Date.now): CourtStore {
   const enqueue = createSerialQueue();
 
-  async function load(): Promise<StoreSnapshot> {
+  async function set(items: Record<string, unknown>): Promise<void> {
+    try {
+      await area.set(items);
+    } catch (error) {
+      throw isStorageFull(error) ? new StorageFullError(error) : error;
+    }
+  }
+
+  async function load(): Promise<{ raw: RawStorage; data: StoredData }> {
     const raw = await area.get([...STORED_KEYS]);
-    const data = readStoredData(raw, now());
+    return { raw, data: readStoredData(raw, now()) };
+  }
+
+  /**
+   * The current layout, whole, in one `set`: an interruption or a refusal
+   * leaves the old layout or the new one. Older keys go only once it is written.
+   */
+  async function writeWhole(
+    raw: RawStorage,
+    state: StoredState,
+    setAside: readonly SetAsideEntry[],
+  ): Promise<void> {
+    await set({
+      [KEYS.version]: STORAGE_VERSION,
+      [KEYS.statuses]: state.statuses,
+      [KEYS.preferences]: state.preferences,
+      [KEYS.setAside]: setAside,
+    });
+    const legacy = LEGACY_KEYS.filter((key) => raw[key] !== undefined);
+    if (legacy.length > 0) await area.remove(legacy);
+  }
+
+  async function read(): Promise<StoreSnapshot> {
+    const { raw, data } = await load();
     if (data.needsRepair) {
-      // One `set` for everything, so an interruption leaves the old layout or the new one.
-      await area.set({
-        [KEYS.version]: STORAGE_VERSION,
-        [KEYS.statuses]: data.state.statuses,
-        [KEYS.preferences]: data.state.preferences,
-        [KEYS.setAside]: data.setAside,
+      await writeWhole(raw, data.state, data.setAside).catch((error: unknown) => {
+        // Storage still holds what it held; the next access tries the repair again.
+        if (!(error instanceof StorageFullError)) throw error;
+        console.warn('PACER Link Guide: storage is full, its repair waits', error);
       });
-      const legacy = LEGACY_KEYS.filter((key) => raw[key] !== undefined);
-      if (legacy.length > 0) await area.remove(legacy);
     }
     return { state: data.state, setAside: data.setAside };
   }
 
+  async function update<T>(change: (state: StoredState) => Change<T>): Promise<T> {
+    const { raw, data } = await load();
+    const next = change(data.state);
+    // A repair still to be written goes with the change, in the same `set`.
+    if (data.needsRepair) {
+      await writeWhole(raw, next.state, data.setAside);
+      return next.result;
+    }
+    const writes: Record<string, unknown> = {};
+    if (next.state.statuses !== data.state.statuses) writes[KEYS.statuses] = next.state.statuses;
+    if (next.state.preferences !== data.state.preferences)
+      writes[KEYS.preferences] = next.state.preferences;
+    if (Object.keys(writes).length > 0) await set(writes);
+    return next.result;
+  }
+
+  async function discardSetAside(): Promise<void> {
+    const { raw, data } = await load();
+    // Damaged data not yet moved aside goes too: writing the repair without it takes less room.
+    if (data.needsRepair) await writeWhole(raw, data.state, []);
+    else await set({ [KEYS.setAside]: [] });
+  }
+
   return {
-    read: () => enqueue(load),
-    update: <T>(change: (state: StoredState) => Change<T>) =>
-      enqueue(async () => {
-        const { state } = await load();
-        const next = change(state);
-        const writes: Record<string, unknown> = {};
-        if (next.state.statuses !== state.statuses) writes[KEYS.statuses] = next.state.statuses;
-        if (next.state.preferences !== state.preferences)
-          writes[KEYS.preferences] = next.state.preferences;
-        if (Object.keys(writes).length > 0) await area.set(writes);
-        return next.result;
-      }),
-    discardSetAside: () =>
-      enqueue(async () => {
-        await load();
-        await area.set({ [KEYS.setAside]: [] });
-      }),
+    read: () => enqueue(read),
+    update: (change) => enqueue(() => update(change)),
+    discardSetAside: () => enqueue(discardSetAside),
   };
 }

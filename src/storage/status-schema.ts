@@ -47,7 +47,11 @@ const inProgress = v.pipe(
       evidence: v.literal('step-seen'),
     }),
   }),
-  v.check((status) => stepNumber(status.flow, status.step) > 0, 'the step is not in that flow'),
+  // Reported at `step`, so that an import error can say which field is wrong.
+  v.forward(
+    v.check((status) => stepNumber(status.flow, status.step) > 0, 'the step is not in that flow'),
+    ['step'],
+  ),
 );
 
 const requested = v.object({

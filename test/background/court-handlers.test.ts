@@ -128,7 +128,7 @@ describe('importStatuses', () => {
     await bg.reportFrom(5, { court: 'mnd', flow: 'court-link', step: 'utilities' });
     await bg.send('trackCourt', { court: 'iasd' });
     const file = parseStatusesFile(statusesToJson({ mnd: linked(), cacb: notStarted }, T0));
-    if (!file.ok) throw new Error(file.error);
+    if (!file.ok) throw new Error(file.problem.kind);
     expect(await bg.send('importStatuses', { statuses: file.statuses })).toStrictEqual({
       imported: 2,
     });

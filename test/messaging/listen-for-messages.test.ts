@@ -4,6 +4,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Handlers } from '../../src/messaging/listen-for-messages';
 import { answer, listenForMessages } from '../../src/messaging/listen-for-messages';
 import { sendMessage } from '../../src/messaging/send-message';
+import { StorageFullError } from '../../src/storage/storage-full';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -82,6 +83,18 @@ describe('listenForMessages and sendMessage', () => {
     expect(await sendMessage('getPreferences', {})).toStrictEqual(preferences);
     stop();
     await expect(sendMessage('getPreferences', {})).rejects.toThrow();
+  });
+
+  it('tell the sender when storage was full, so that it can say so in the filer’s words', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const full = new StorageFullError(new Error('Resource::kQuotaBytes quota exceeded'));
+    listenForMessages(handlersWith({ setPreferences: () => Promise.reject(full) }));
+    await expect(sendMessage('setPreferences', { role: 'attorney' })).rejects.toMatchObject({
+      name: 'MessageFailed',
+      kind: 'storage-full',
+      message: 'setPreferences failed: Resource::kQuotaBytes quota exceeded',
+    });
+    await expect(sendMessage('getPreferences', {})).rejects.toMatchObject({ kind: null });
   });
 
   it('reject with the reason the receiver gave', async () => {

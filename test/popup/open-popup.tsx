@@ -1,12 +1,13 @@
 // The popup as a filer opens it: over a tab, with the real background
 // answering through the in-memory browser.
-import { render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { createHandlers } from '../../src/background/handlers';
 import { listenForMessages } from '../../src/messaging/listen-for-messages';
 import { PopupContainer } from '../../src/popup/popup-container';
 import { createCourtStore } from '../../src/storage/court-store';
 import { T0 } from '../progress/builders';
+import { getMessage } from '../support/fake-browser';
 
 export interface PopupSetup {
   /** What browser.storage.local holds when the popup opens. */
@@ -37,7 +38,8 @@ export async function openPopup(setup: PopupSetup = {}): Promise<{ tabId: number
     );
   }
   render(<PopupContainer />);
-  if (setup.background !== false) await screen.findByRole('heading', { name: 'My courts' });
+  if (setup.background !== false)
+    await screen.findByRole('heading', { name: getMessage('popup_my_courts_heading') });
   return { tabId: tab?.id ?? null };
 }
 
@@ -57,3 +59,14 @@ export const storedWith = (
   statuses,
   ...extra,
 });
+
+/** The filer picks `text` as a file to import, as the file input would give it. */
+export function chooseFile(text: string, name = 'statuses.json'): void {
+  const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error('no file input');
+  Object.defineProperty(input, 'files', {
+    value: [new File([text], name, { type: 'application/json' })],
+    configurable: true,
+  });
+  fireEvent.change(input);
+}

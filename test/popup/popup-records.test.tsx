@@ -5,7 +5,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { statusesToJson } from '../../src/storage/statuses-file';
 import { inProgress, linked, notStarted, T0 } from '../progress/builders';
-import { openPopup, rowOf, storedWith } from './open-popup';
+import { chooseFile, openPopup, rowOf, storedWith } from './open-popup';
 
 interface Download {
   readonly name: string;
@@ -39,16 +39,6 @@ afterEach(() => {
 
 const storedStatuses = async () =>
   (await fakeBrowser.storage.local.get('statuses')).statuses as Record<string, unknown>;
-
-function chooseFile(text: string, name = 'statuses.json'): void {
-  const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-  if (!input) throw new Error('no file input');
-  Object.defineProperty(input, 'files', {
-    value: [new File([text], name, { type: 'application/json' })],
-    configurable: true,
-  });
-  fireEvent.change(input);
-}
 
 describe('export', () => {
   it('downloads the statuses as JSON that imports back, and as CSV', async () => {

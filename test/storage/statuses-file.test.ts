@@ -1,5 +1,5 @@
 // Export and import: a JSON export imports back to the same statuses; any bad
-// input is refused whole, with a message saying what is wrong.
+// input is refused whole, with the problem and where it is (the popup words it).
 import { parseStatusesFile } from '../../src/storage/parse-statuses-file';
 import {
   CSV_COLUMNS,
@@ -109,21 +109,29 @@ describe('statusesToCsv', () => {
 
 describe('parseStatusesFile refuses, changing nothing,', () => {
   it.each([
-    ['an empty file', '', /not valid JSON/],
-    ['text that is not JSON', 'court,status\nmnd,linked', /not valid JSON/],
-    ['JSON of another kind', '{"courts": []}', /not a PACER Link Guide export/],
-    ['a bare list', '[]', /not a PACER Link Guide export/],
-    ['a file of a newer format', exportFile([], { version: 2 }), /newer version.*format version 2/],
-    ['a file without a version', exportFile([], { version: 'one' }), /no valid "version"/],
-    ['a file without a courts list', exportFile([], { courts: {} }), /no "courts" list/],
-    ['an entry without a court', exportFile([{ status: notStarted }]), /Entry 1 has no "court" id/],
+    ['an empty file', '', { kind: 'not-json' }],
+    ['text that is not JSON', 'court,status\nmnd,linked', { kind: 'not-json' }],
+    ['JSON of another kind', '{"courts": []}', { kind: 'not-an-export' }],
+    ['a bare list', '[]', { kind: 'not-an-export' }],
+    [
+      'a file of a newer format',
+      exportFile([], { version: 2 }),
+      { kind: 'newer-version', version: 2 },
+    ],
+    ['a file without a version', exportFile([], { version: 'one' }), { kind: 'no-version' }],
+    ['a file without a courts list', exportFile([], { courts: {} }), { kind: 'no-courts-list' }],
+    [
+      'an entry without a court',
+      exportFile([{ status: notStarted }]),
+      { kind: 'entry-without-court', entry: 1 },
+    ],
     [
       'an unknown court',
       exportFile([
         { court: 'mnd', status: notStarted },
         { court: 'xyz', status: notStarted },
       ]),
-      /Entry 2: "xyz" is not a known court id/,
+      { kind: 'unknown-court', entry: 2, court: 'xyz' },
     ],
     [
       'a court listed twice',
@@ -131,31 +139,49 @@ describe('parseStatusesFile refuses, changing nothing,', () => {
         { court: 'mnd', status: notStarted },
         { court: 'mnd', status: linked() },
       ]),
-      /Entry 2: court "mnd" is listed twice/,
+      { kind: 'court-twice', entry: 2, court: 'mnd' },
     ],
     [
       'a bad status',
       exportFile([{ court: 'mnd', status: { status: 'linked', at: T0 } }]),
-      /Entry 1 \(mnd\): the status is not valid \(source: /,
+      {
+        kind: 'invalid-status',
+        entry: 1,
+        court: 'mnd',
+        field: 'source',
+        detail: expect.stringMatching(/^source: /) as string,
+      },
     ],
     [
       'a step outside its flow',
       exportFile([{ court: 'mnd', status: inProgress('pacer-request', 'link-form') }]),
-      /Entry 1 \(mnd\).*not in that flow/,
+      {
+        kind: 'invalid-status',
+        entry: 1,
+        court: 'mnd',
+        field: 'step',
+        detail: 'step: the step is not in that flow',
+      },
     ],
-  ])('%s', (_what, text, message) => {
-    const result = parseStatusesFile(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.error).toMatch(/^Nothing was imported\. /);
-      expect(result.error).toMatch(message);
-    }
+    [
+      'a status that is not an object',
+      exportFile([{ court: 'mnd', status: 'linked' }]),
+      {
+        kind: 'invalid-status',
+        entry: 1,
+        court: 'mnd',
+        field: null,
+        detail: expect.stringMatching(/Expected Object/) as string,
+      },
+    ],
+  ])('%s', (_what, text, problem) => {
+    expect(parseStatusesFile(text)).toStrictEqual({ ok: false, problem });
   });
 
   it('a file too large to be an export', () => {
-    expect(parseStatusesFile(' '.repeat(1_000_001))).toMatchObject({
+    expect(parseStatusesFile(' '.repeat(1_000_001))).toStrictEqual({
       ok: false,
-      error: expect.stringMatching(/too large/) as string,
+      problem: { kind: 'too-large' },
     });
   });
 });

@@ -9,15 +9,31 @@ interface Message {
   readonly placeholders?: Readonly<Record<string, { readonly content: string }>>;
 }
 
-const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '../../public/_locales');
-const english = JSON.parse(readFileSync(join(LOCALES, 'en/messages.json'), 'utf8')) as Record<
-  string,
-  Message
->;
+type Messages = Readonly<Record<string, Message>>;
 
-/** browser.i18n.getMessage as Chrome does it: named placeholders, then $1…$9, with the real English. */
+export type UiLanguage = 'en' | 'es';
+
+const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '../../public/_locales');
+const read = (language: UiLanguage): Messages =>
+  JSON.parse(readFileSync(join(LOCALES, language, 'messages.json'), 'utf8')) as Messages;
+const MESSAGES: Readonly<Record<UiLanguage, Messages>> = { en: read('en'), es: read('es') };
+
+let language: UiLanguage = 'en';
+
+/**
+ * The browser's UI language from now on, as for a filer whose browser speaks
+ * it. English again with `setUiLanguage('en')`; fakeBrowser.reset() leaves it.
+ */
+export function setUiLanguage(next: UiLanguage): void {
+  language = next;
+}
+
+/**
+ * browser.i18n.getMessage as Chrome does it: the UI language's message, else
+ * English (the default_locale), with named placeholders, then $1…$9.
+ */
 export function getMessage(name: string, substitutions: string | (string | number)[] = []): string {
-  const entry = english[name];
+  const entry = MESSAGES[language][name] ?? MESSAGES.en[name];
   if (!entry) return '';
   const values = (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
   const direct = (text: string) =>

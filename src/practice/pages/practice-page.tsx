@@ -2,6 +2,10 @@
 // (<main id="practice-page">), apart from the presenter's controls, so that
 // recognition reads a page like the real one. It moves on as the site does:
 // through its links and forms, never leaving the extension page.
+//
+// The look-alikes' words stay in English in every language, as on the real
+// court and PACER sites they copy: recognition reads those words, and the guide
+// names the sites' own labels in English too. Only the presenter is translated.
 import type { JSX } from 'preact';
 import { courtById } from '../../flows/court-registry';
 import { isPageId, type PracticePageId, type Registration } from '../practice-pages';

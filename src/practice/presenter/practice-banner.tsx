@@ -1,6 +1,7 @@
 // Across the top: the practice mark, and the address of the court page the
 // look-alike below imitates, as a browser's address bar would show it.
 import { courtById } from '../../flows/court-registry';
+import { t } from '../../platform/i18n';
 import { currentUrl, type PracticeSession } from '../practice-session';
 
 export function PracticeBanner({ session }: { session: PracticeSession }) {
@@ -8,11 +9,11 @@ export function PracticeBanner({ session }: { session: PracticeSession }) {
   return (
     <header class="banner">
       <p class="mark">
-        <strong>Practice</strong> — nothing here reaches the court
+        <strong>{t('practice_mark')}</strong> {t('practice_mark_note')}
         {court && <span class="court"> · {court.name}</span>}
       </p>
       <p class="address">
-        <span class="visually-hidden">Address of the page this imitates: </span>
+        <span class="visually-hidden">{t('practice_address_label')} </span>
         <span data-part="virtual-url">{currentUrl(session).href}</span>
       </p>
     </header>

@@ -3,6 +3,7 @@
 import { COURTS } from '../../flows/court-registry';
 import { stepNumber } from '../../flows/flows';
 import type { FlowId } from '../../flows/types';
+import { t } from '../../platform/i18n';
 import type { TextSize } from '../../storage/preferences';
 import { describePracticeStatus } from '../describe-practice-status';
 import type { PracticeActions } from '../practice-actions';
@@ -10,15 +11,15 @@ import { nextPage, pageById, pagesOfFlow, previousPage } from '../practice-pages
 import type { PracticeSession } from '../practice-session';
 import { VARIANTS, variantById } from '../variants';
 
-const FLOW_TITLES: readonly [FlowId, string][] = [
-  ['court-link', 'Link on the court’s CM/ECF site'],
-  ['pacer-request', 'Request the link from PACER'],
+const FLOW_TITLES: readonly [FlowId, () => string][] = [
+  ['court-link', () => t('practice_flow_court_link')],
+  ['pacer-request', () => t('practice_flow_pacer_request')],
 ];
 
-const TEXT_SIZES: readonly [TextSize, string][] = [
-  ['standard', 'Standard'],
-  ['large', 'Large'],
-  ['larger', 'Larger'],
+const TEXT_SIZES: readonly [TextSize, () => string][] = [
+  ['standard', () => t('practice_size_standard')],
+  ['large', () => t('practice_size_large')],
+  ['larger', () => t('practice_size_larger')],
 ];
 
 interface PanelProps {
@@ -56,12 +57,12 @@ function StepList({ session, actions, flow, title }: PanelProps & { flow: FlowId
 
 function CourtChoice({ session, actions }: PanelProps) {
   const groups: readonly [string, 'district' | 'bankruptcy'][] = [
-    ['District courts', 'district'],
-    ['Bankruptcy courts', 'bankruptcy'],
+    [t('practice_district_courts'), 'district'],
+    [t('practice_bankruptcy_courts'), 'bankruptcy'],
   ];
   return (
     <label class="field">
-      <span>Court to simulate</span>
+      <span>{t('practice_court_to_simulate')}</span>
       <select
         data-control="court"
         value={session.court}
@@ -86,7 +87,7 @@ function Variants({ session, actions }: PanelProps) {
   const shownOn = variantById(session.variant).showsOn(flow);
   return (
     <fieldset class="variants">
-      <legend>What can go wrong</legend>
+      <legend>{t('practice_what_can_go_wrong')}</legend>
       {VARIANTS.map((variant) => (
         <label key={variant.id} class="choice">
           <input
@@ -108,7 +109,9 @@ function Variants({ session, actions }: PanelProps) {
         disabled={shownOn === null || shownOn === session.page}
         onClick={actions.showVariant}
       >
-        {shownOn ? `Go to where it shows: ${pageById(shownOn).label}` : 'Shows in the other flow'}
+        {shownOn
+          ? t('practice_go_to_variant', pageById(shownOn).label)
+          : t('practice_variant_other_flow')}
       </button>
     </fieldset>
   );
@@ -118,31 +121,31 @@ export function PresenterPanel({ session, actions }: PanelProps) {
   const previous = previousPage(session.page, session.variant);
   const next = nextPage(session.page, session.variant);
   return (
-    <aside class="presenter" aria-label="Practice court: presenter controls">
-      <h2>Practice court</h2>
+    <aside class="presenter" aria-label={t('practice_presenter_label')}>
+      <h2>{t('practice_heading')}</h2>
       <CourtChoice session={session} actions={actions} />
       <p class="status" role="status" data-part="practice-status">
-        Practice status: {describePracticeStatus(session.statuses[session.court])}
+        {t('practice_status', describePracticeStatus(session.statuses[session.court]))}
       </p>
       <div class="row">
         <button type="button" data-action="back" disabled={!previous} onClick={actions.back}>
-          ◀ Back
+          {t('practice_back')}
         </button>
         <button type="button" data-action="next" disabled={!next} onClick={actions.next}>
-          Next ▶
+          {t('practice_next')}
         </button>
       </div>
       <button type="button" data-action="restart" class="wide" onClick={actions.restart}>
-        Restart: clear the practice status
+        {t('practice_restart')}
       </button>
-      <nav aria-label="Steps of both flows">
+      <nav aria-label={t('practice_steps_label')}>
         {FLOW_TITLES.map(([flow, title]) => (
-          <StepList key={flow} session={session} actions={actions} flow={flow} title={title} />
+          <StepList key={flow} session={session} actions={actions} flow={flow} title={title()} />
         ))}
       </nav>
       <Variants session={session} actions={actions} />
       <fieldset class="sizes">
-        <legend>Text size</legend>
+        <legend>{t('practice_text_size')}</legend>
         {TEXT_SIZES.map(([size, label]) => (
           <label key={size} class="choice inline">
             <input
@@ -151,14 +154,11 @@ export function PresenterPanel({ session, actions }: PanelProps) {
               checked={session.textSize === size}
               onChange={() => actions.chooseTextSize(size)}
             />
-            <span>{label}</span>
+            <span>{label()}</span>
           </label>
         ))}
       </fieldset>
-      <p class="note">
-        Nothing here reaches the court or your real statuses: the pages are copies inside the
-        extension, nothing typed is kept, and the practice status lives in this browser session.
-      </p>
+      <p class="note">{t('practice_note')}</p>
     </aside>
   );
 }

@@ -90,6 +90,28 @@ export function describeRequest(request: Request): SeenRequest {
   };
 }
 
+interface ChromeWithQuota {
+  readonly storage: {
+    readonly local: {
+      readonly QUOTA_BYTES: number;
+      getBytesInUse(keys: null): Promise<number>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
+}
+
+/** chrome://extensions' own API, as far as the reload uses it. */
+interface ChromeExtensionsPage {
+  readonly developerPrivate: {
+    updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
+  };
+}
+
+interface ChromeRuntime {
+  readonly runtime: { reload(): void };
+}
+
 export class ExtensionBrowser {
   private constructor(
     readonly context: BrowserContext,
@@ -200,11 +222,74 @@ export class ExtensionBrowser {
 
   /** Forgets every court's status, as a fresh install would have none. */
   async forgetStatuses(): Promise<void> {
+    await this.storeLocal({ statuses: {} });
+  }
+
+  /** Writes `items` to the extension's storage.local, as the extension itself would. */
+  async storeLocal(items: Record<string, unknown>): Promise<void> {
     const worker = await this.worker();
-    await worker.evaluate(async () => {
+    await worker.evaluate(async (written) => {
       const { storage } = (globalThis as unknown as { chrome: ChromeWithStorage }).chrome;
-      await storage.local.set({ statuses: {} });
+      await storage.local.set(written);
+    }, items);
+  }
+
+  /**
+   * Reloads the extension from its folder, as its reload button or an update
+   * does: a new service worker starts (runtime.onInstalled, reason "update"),
+   * and the content scripts already in pages lose their extension. Chromium
+   * reloads an unpacked extension only in developer mode (otherwise it
+   * disables it as an "unsupported developer extension"): that goes on first.
+   */
+  async reloadExtension(): Promise<void> {
+    const settings = await this.context.newPage();
+    try {
+      await settings.goto('chrome://extensions/');
+      await settings.evaluate(async () => {
+        const { developerPrivate } = (globalThis as unknown as { chrome: ChromeExtensionsPage })
+          .chrome;
+        await developerPrivate.updateProfileConfiguration({ inDeveloperMode: true });
+      });
+    } finally {
+      await settings.close();
+    }
+    const old = await this.worker();
+    const ended = new Promise<void>((resolve) => old.once('close', () => resolve()));
+    const started = this.context.waitForEvent('serviceworker', {
+      predicate: (worker) => worker !== old && worker.url().startsWith(this.origin),
+      timeout: 15_000,
     });
+    // The worker ends as it runs this: its answer may never come.
+    await old
+      .evaluate(() => (globalThis as unknown as { chrome: ChromeRuntime }).chrome.runtime.reload())
+      .catch(() => undefined);
+    // Both, so that no later call reaches the old worker.
+    await Promise.all([started, ended]);
+  }
+
+  /**
+   * Fills storage.local up to Chrome's QUOTA_BYTES but for `room` bytes, with
+   * one key the extension never reads. Returns the function that empties it.
+   */
+  async fillStorage(room: number): Promise<() => Promise<void>> {
+    const key = 'testFiller';
+    const worker = await this.worker();
+    await worker.evaluate(
+      async ({ key, room }) => {
+        const { local } = (globalThis as unknown as { chrome: ChromeWithQuota }).chrome.storage;
+        const free = local.QUOTA_BYTES - (await local.getBytesInUse(null));
+        // Chrome counts the key and the value's JSON (with its two quotes).
+        await local.set({ [key]: 'x'.repeat(free - room - key.length - 2) });
+      },
+      { key, room },
+    );
+    return async () => {
+      const current = await this.worker();
+      await current.evaluate(async (key) => {
+        const { local } = (globalThis as unknown as { chrome: ChromeWithQuota }).chrome.storage;
+        await local.remove(key);
+      }, key);
+    };
   }
 
   /** Closes the browser and opens it again on the same profile. */
