@@ -2,6 +2,7 @@ import type { LoadOverlay } from '../guide/mount-guide';
 import type { OverlayModule } from '../guide/overlay/render-overlay';
 import { OVERLAY_FILE } from '../guide/overlay-file';
 import { startGuide } from '../guide/start-guide';
+import { extensionAlive } from '../platform/extension-alive';
 import { importFromExtension } from '../platform/import-from-extension';
 import { messagingBackend } from './messaging-backend';
 
@@ -9,9 +10,11 @@ import { messagingBackend } from './messaging-backend';
 // only to a page that shows a step or the checklist.
 const loadOverlay: LoadOverlay = () => importFromExtension<OverlayModule>(OVERLAY_FILE);
 
+const start = () => startGuide(window, messagingBackend, loadOverlay, { alive: extensionAlive });
+
 // One guide per page load; a page restored from the back/forward cache starts again.
-let stop = startGuide(window, messagingBackend, loadOverlay);
+let stop = start();
 window.addEventListener('pagehide', () => stop());
 window.addEventListener('pageshow', (event) => {
-  if (event.persisted) stop = startGuide(window, messagingBackend, loadOverlay);
+  if (event.persisted) stop = start();
 });

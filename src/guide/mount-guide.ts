@@ -58,6 +58,8 @@ export function mountGuide(document: Document, loadOverlay: LoadOverlay): Mounte
   const host = document.createElement(HOST_TAG);
   for (const [property, value] of Object.entries(HOST_STYLE))
     host.style.setProperty(property, value, 'important');
+  // The guide speaks the browser's language, whatever the page's is: screen readers follow lang.
+  host.lang = t('ui_language');
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(shadow, BASE_CSS);
   const layer = document.createElement('div');

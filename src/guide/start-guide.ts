@@ -34,6 +34,8 @@ export interface GuideOptions {
   readonly url?: () => URL;
   /** Whether the browser refuses cookies; the practice court simulates it. */
   readonly cookiesBlocked?: () => boolean;
+  /** False once the extension is gone from under the page (see extension-alive.ts). */
+  readonly alive?: () => boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export function startGuide(
 ): () => void {
   const pageUrl = options.url ?? (() => new URL(window.location.href));
   const cookiesBlocked = options.cookiesBlocked ?? (() => !window.navigator.cookieEnabled);
+  const alive = options.alive ?? (() => true);
   const { document } = window;
   const controller = new AbortController();
   const { signal } = controller;
@@ -99,8 +102,22 @@ export function startGuide(
     }
   };
 
+  const stop = () => {
+    controller.abort();
+    clearTimeout(waitTimer);
+    mounted?.unmount();
+    mounted = null;
+  };
+
+  /** An updated or reloaded extension runs a new guide on the next page; this one leaves quietly. */
+  const orphaned = (): boolean => {
+    if (alive()) return false;
+    stop();
+    return true;
+  };
+
   const render = () => {
-    if (!detection || signal.aborted) return;
+    if (!detection || signal.aborted || orphaned()) return;
     view = chooseGuideView(
       {
         detection,
@@ -150,7 +167,7 @@ export function startGuide(
   };
 
   const run = async () => {
-    if (signal.aborted) return;
+    if (signal.aborted || orphaned()) return;
     detection = detectPage(pageUrl(), document);
     if (!detection.court && !detection.step) {
       mounted?.unmount();
@@ -176,7 +193,13 @@ export function startGuide(
       render();
       return;
     }
-    void ask(() => backend.setGuidePreference(courtId, change));
+    void ask(() =>
+      backend.setGuidePreference(courtId, change).catch((error: unknown) => {
+        // Unsaved, but the filer's click still counts on this page.
+        if (court) court = { ...court, guide: { ...court.guide, ...change } };
+        throw error;
+      }),
+    );
   };
 
   const actions: GuideActions = {
@@ -224,10 +247,5 @@ export function startGuide(
     await run();
   })();
 
-  return () => {
-    controller.abort();
-    clearTimeout(waitTimer);
-    mounted?.unmount();
-    mounted = null;
-  };
+  return stop;
 }

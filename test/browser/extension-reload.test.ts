@@ -124,11 +124,10 @@ describe('the extension reloaded in the middle of the court-link flow', () => {
     expect(await session().browser.popupStatuses()).toEqual({ mnd: 'linked', cacb: 'not-started' });
   });
 
-  // Known bug, left to src/content (see issue 8's closing note): once its
-  // extension is gone, the old content script should stop its guide and take
-  // it off the page; today each page change or click on the guide throws
-  // "Extension context invalidated." When that is fixed, make this an `it`.
-  it.fails('the old guide throws nothing once its extension is gone', async () => {
+  // Once its extension is gone, the old content script stops its guide and
+  // takes it off the page at the next change, rather than throwing
+  // "Extension context invalidated." on every one.
+  it('the old guide throws nothing once its extension is gone', async () => {
     const open = await walkToUtilities(screenshots);
     try {
       open.uncaught.length = 0;

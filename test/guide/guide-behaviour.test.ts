@@ -287,4 +287,34 @@ describe('living with the page', () => {
     stop = startGuide(window, backend, loadBundledOverlay);
     await vi.waitFor(() => expect(text('[data-part="instruction"]')).toContain('old CM/ECF'));
   });
+
+  it('collapses on this page when the background cannot save the choice', async () => {
+    const backend = await start(
+      'authored/mnd-link-form-table.html',
+      'https://ecf.mnd.uscourts.gov/cgi-bin/LinkAccount.pl',
+    );
+    vi.mocked(backend.setGuidePreference).mockRejectedValue(new Error('storage full'));
+    await vi.waitFor(() => expect(inGuide('[data-action="collapse"]')).not.toBeNull());
+    inGuide('[data-action="collapse"]')?.click();
+    await vi.waitFor(() => expect(inGuide('[data-part="pill"]')).not.toBeNull());
+    expect(inGuide('[data-part="hint"]')).toBeNull();
+  });
+
+  it('leaves quietly at the next change once its extension is gone', async () => {
+    showFixture(
+      'authored/mnd-link-form-table.html',
+      'https://ecf.mnd.uscourts.gov/cgi-bin/LinkAccount.pl',
+    );
+    let alive = true;
+    const backend = fakeGuideBackend();
+    stop = startGuide(window, backend, loadBundledOverlay, { alive: () => alive });
+    await vi.waitFor(() => expect(inGuide('[data-part="hint"]')).not.toBeNull());
+    alive = false;
+    document.body.append(document.createElement('p'));
+    await vi.waitFor(() => expect(guideHost()).toBeNull(), { timeout: 2_000 });
+    document.body.append(document.createElement('p'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(guideHost()).toBeNull();
+    expect(backend.reports).toHaveLength(1);
+  });
 });
