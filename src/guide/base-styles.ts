@@ -8,10 +8,10 @@ export const BASE_CSS = `
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483647;
   font: 400 var(--guide-font, 15px)/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   color: #0b0c0c; }
-.bubble, .pill, .mark { pointer-events: auto; background: #ffffff; border: 2px solid #1d4f91; border-radius: 8px;
+.bubble, .pill { pointer-events: auto; background: #ffffff; border: 2px solid #1d4f91; border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25); }
-.bubble.docked, .pill, .mark { right: 12px; bottom: 12px; }
-.pill, .mark { position: fixed; padding: 6px 12px; }
+.bubble.docked, .pill { right: 12px; bottom: 12px; }
+.pill { position: fixed; padding: 6px 12px; }
 .pill button { font: inherit; }
 button { font: inherit; font-size: 0.9em; cursor: pointer; border: 1px solid #1d4f91; border-radius: 4px;
   background: #ffffff; color: #1d4f91; padding: 3px 8px; min-height: 28px; }
@@ -19,6 +19,6 @@ button.primary { background: #1d4f91; color: #ffffff; }
 button:focus-visible, .bubble:focus-visible { outline: 3px solid #ffdd00; outline-offset: 1px; box-shadow: 0 0 0 5px #0b0c0c; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (forced-colors: active) {
-  .bubble, .pill, .mark { border: 2px solid CanvasText; }
+  .bubble, .pill { border: 2px solid CanvasText; }
 }
 `;

@@ -81,8 +81,7 @@ export function mountGuide(document: Document, loadOverlay: LoadOverlay): Mounte
   let latest: GuideProps | null = null;
   let latestData: GuideData = { court: null, flow: null, step: null };
   let removed = false;
-  let onExpand = () => {};
-  expand.addEventListener('click', () => onExpand());
+  expand.addEventListener('click', () => latest?.actions.expand());
 
   // Marked on the host once drawn, so that what it says is what the filer sees.
   const mark = () => {
@@ -120,7 +119,6 @@ export function mountGuide(document: Document, loadOverlay: LoadOverlay): Mounte
       const { view } = props;
       if (view.kind === 'pill') {
         expand.textContent = pillText(view);
-        onExpand = props.actions.expand;
         if (!pill.isConnected) layer.prepend(pill);
       } else {
         pill.remove();

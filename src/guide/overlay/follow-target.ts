@@ -49,6 +49,7 @@ export function followTarget(
   const target = ringedElement(element);
   const view = target.ownerDocument.defaultView ?? window;
   let frame = 0;
+  const controller = new AbortController();
 
   const place = () => {
     const rect = target.getBoundingClientRect();
@@ -89,7 +90,6 @@ export function followTarget(
       behavior: options.reducedMotion ? 'auto' : 'smooth',
     });
   }
-  const controller = new AbortController();
   const listening = { signal: controller.signal, passive: true };
   // Scroll events do not bubble; captured at the window they come from every scroll area.
   view.addEventListener('scroll', update, { ...listening, capture: true });

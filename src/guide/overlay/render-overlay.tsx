@@ -5,12 +5,11 @@ import { render } from 'preact';
 import { adoptStyles } from '../adopt-styles';
 import { GuideRoot, type GuideRootProps } from './GuideRoot';
 import { OVERLAY_CSS } from './guide-styles';
-import { guideStrings, type GuideStrings, type Translate } from './strings';
+import { guideStrings, type Translate } from './strings';
 
 export type OverlayProps = Omit<GuideRootProps, 'strings'> & { readonly translate: Translate };
 
 const styled = new WeakSet<ShadowRoot>();
-const stringsFor = new WeakMap<Translate, GuideStrings>();
 
 /** Draws the overlay into a container in the guide's shadow root; null takes it down. */
 export function renderOverlay(container: HTMLElement, props: OverlayProps | null): void {
@@ -23,12 +22,7 @@ export function renderOverlay(container: HTMLElement, props: OverlayProps | null
     styled.add(root);
     adoptStyles(root, OVERLAY_CSS);
   }
-  let strings = stringsFor.get(props.translate);
-  if (!strings) {
-    strings = guideStrings(props.translate);
-    stringsFor.set(props.translate, strings);
-  }
-  render(<GuideRoot {...props} strings={strings} />, container);
+  render(<GuideRoot {...props} strings={guideStrings(props.translate)} />, container);
 }
 
 export type OverlayModule = { readonly renderOverlay: typeof renderOverlay };
