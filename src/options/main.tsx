@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { t } from '../platform/i18n';
 import { OptionsContainer } from './options-container';
+import '../page-styles/extension-page.css';
 import './options.css';
 
 document.documentElement.lang = t('ui_language');

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { t } from '../platform/i18n';
 import { PopupContainer } from './popup-container';
+import '../page-styles/extension-page.css';
 import './popup.css';
 
 document.documentElement.lang = t('ui_language');
