@@ -29,77 +29,32 @@ export interface Variant {
 const login = (flow: FlowId): PracticePageId =>
   flow === 'court-link' ? 'court-login' : 'pacer-login';
 
+/** A variant's words are the messages `practice_variant_<id>` and `…_detail`, dashes as underscores. */
+export const variantMessageKey = (id: VariantId): string =>
+  `practice_variant_${id.replace(/-/g, '_')}`;
+
+function variant(id: VariantId, showsOn: Variant['showsOn']): Variant {
+  const key = variantMessageKey(id);
+  return {
+    id,
+    get label() {
+      return t(key);
+    },
+    get description() {
+      return t(`${key}_detail`);
+    },
+    showsOn,
+  };
+}
+
 export const VARIANTS: readonly Variant[] = [
-  {
-    id: 'none',
-    get label() {
-      return t('practice_variant_none');
-    },
-    get description() {
-      return t('practice_variant_none_detail');
-    },
-    showsOn: () => null,
-  },
-  {
-    id: 'release-route',
-    get label() {
-      return t('practice_variant_release_route');
-    },
-    get description() {
-      return t('practice_variant_release_route_detail');
-    },
-    showsOn: () => 'utilities',
-  },
-  {
-    id: 'names-differ',
-    get label() {
-      return t('practice_variant_names_differ');
-    },
-    get description() {
-      return t('practice_variant_names_differ_detail');
-    },
-    showsOn: () => 'link-confirm',
-  },
-  {
-    id: 'shared-account',
-    get label() {
-      return t('practice_variant_shared_account');
-    },
-    get description() {
-      return t('practice_variant_shared_account_detail');
-    },
-    showsOn: (flow) => (flow === 'court-link' ? 'link-confirm' : 'manage-account'),
-  },
-  {
-    id: 'cookies-blocked',
-    get label() {
-      return t('practice_variant_cookies_blocked');
-    },
-    get description() {
-      return t('practice_variant_cookies_blocked_detail');
-    },
-    showsOn: login,
-  },
-  {
-    id: 'legacy-username',
-    get label() {
-      return t('practice_variant_legacy_username');
-    },
-    get description() {
-      return t('practice_variant_legacy_username_detail');
-    },
-    showsOn: login,
-  },
-  {
-    id: 'court-missing',
-    get label() {
-      return t('practice_variant_court_missing');
-    },
-    get description() {
-      return t('practice_variant_court_missing_detail');
-    },
-    showsOn: (flow) => (flow === 'pacer-request' ? 'court-select' : null),
-  },
+  variant('none', () => null),
+  variant('release-route', () => 'utilities'),
+  variant('names-differ', () => 'link-confirm'),
+  variant('shared-account', (flow) => (flow === 'court-link' ? 'link-confirm' : 'manage-account')),
+  variant('cookies-blocked', login),
+  variant('legacy-username', login),
+  variant('court-missing', (flow) => (flow === 'pacer-request' ? 'court-select' : null)),
 ];
 
 export function isVariantId(value: unknown): value is VariantId {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { FLOWS, FLOW_IDS } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
 import { PREREQUISITES } from '../../src/flows/prerequisites';
+import { VARIANT_IDS, variantMessageKey } from '../../src/practice/variants';
 
 interface Message {
   message: string;
@@ -44,6 +45,11 @@ function flowKeys(): string[] {
       ),
     ]),
   ]).concat(PREREQUISITES.map((item) => messageKeys.prerequisite(item.id)));
+}
+
+/** The practice court's variants, named after their ids. */
+function variantKeys(): string[] {
+  return VARIANT_IDS.flatMap((id) => [variantMessageKey(id), `${variantMessageKey(id)}_detail`]);
 }
 
 /** Literal names passed to t() and the manifest's __MSG_…__ references. */
@@ -90,8 +96,8 @@ describe('locales', () => {
     },
   );
 
-  it('has every message the flows, the code and the manifest ask for', () => {
-    const wanted = [...new Set([...flowKeys(), ...literalKeys()])];
+  it('has every message the flows, the variants, the code and the manifest ask for', () => {
+    const wanted = [...new Set([...flowKeys(), ...variantKeys(), ...literalKeys()])];
     expect(wanted.length).toBeGreaterThan(80);
     expect(wanted.filter((name) => !(name in english))).toEqual([]);
   });
