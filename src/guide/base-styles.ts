@@ -1,5 +1,6 @@
-// The host, the layer, the shared card look, buttons and the pill: all a
-// page without a step needs. The bubble's own rules come with the overlay.
+// The host, the layer, the card look the pill shares with the bubble, buttons
+// and the pill: all a page without a step needs, and no more, since this
+// sheet comes to every court page. The bubble's own rules come with the overlay.
 // Sizes in px: the page's root font size must not scale the guide. Colours
 // pair a light and a dark ring so one of them keeps 3:1 contrast on any page.
 export const BASE_CSS = `
@@ -10,14 +11,11 @@ export const BASE_CSS = `
   color: #0b0c0c; }
 .bubble, .pill { pointer-events: auto; background: #ffffff; border: 2px solid #1d4f91; border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25); }
-.bubble.docked, .pill { right: 12px; bottom: 12px; }
-.pill { position: fixed; padding: 6px 12px; }
+.pill { position: fixed; right: 12px; bottom: 12px; padding: 6px 12px; }
 .pill button { font: inherit; }
 button { font: inherit; font-size: 0.9em; cursor: pointer; border: 1px solid #1d4f91; border-radius: 4px;
   background: #ffffff; color: #1d4f91; padding: 3px 8px; min-height: 28px; }
-button.primary { background: #1d4f91; color: #ffffff; }
-button:focus-visible, .bubble:focus-visible { outline: 3px solid #ffdd00; outline-offset: 1px; box-shadow: 0 0 0 5px #0b0c0c; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+button:focus-visible { outline: 3px solid #ffdd00; outline-offset: 1px; box-shadow: 0 0 0 5px #0b0c0c; }
 @media (forced-colors: active) {
   .bubble, .pill { border: 2px solid CanvasText; }
 }

@@ -9,6 +9,10 @@ export const OVERLAY_CSS = `
 }
 .bubble { position: fixed; width: 340px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px);
   overflow: auto; padding: 12px 14px; }
+.bubble.docked { right: 12px; bottom: 12px; }
+.bubble:focus-visible { outline: 3px solid #ffdd00; outline-offset: 1px; box-shadow: 0 0 0 5px #0b0c0c; }
+button.primary { background: #1d4f91; color: #ffffff; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .header { display: flex; align-items: baseline; gap: 8px; justify-content: space-between; margin: 0 0 4px; }
 .progress { font-size: 0.85em; font-weight: 600; color: #1d4f91; margin: 0; }
 .badge { font-size: 0.8em; background: #fff3bf; border: 1px solid #8a6d00; border-radius: 4px; padding: 0 4px; }
