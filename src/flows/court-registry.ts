@@ -1,8 +1,9 @@
 // The 188 district and bankruptcy courts, and the ways a page names one: its
 // CM/ECF host, PACER's court code (`pscCourtId`) and PACER's title in
 // drop-downs. Generated data lives in courts.json (from courts.csv via
-// scripts/import-courts.ts). Look-ups run on every court page load, so their
-// maps are built once here.
+// scripts/import-courts.ts). The content script loads this on every court
+// page, where one or two look-ups are all it needs: each map is built on its
+// first use, and the search index (the popup's) never on a court page.
 
 import courtsJson from './courts.json';
 import { expandCourt, type CourtRow } from './court-rows';
@@ -34,13 +35,22 @@ function words(text: string): string[] {
     .filter((word) => word !== '');
 }
 
-const byId = new Map(COURTS.map((court) => [court.id, court]));
-const byCode = new Map(COURTS.map((court) => [court.pacerCode.toLowerCase(), court]));
-const byTitle = new Map(COURTS.map((court) => [titleKey(court.pacerTitle), court]));
+function builtOnFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+const byId = builtOnFirstUse(() => new Map(COURTS.map((court) => [court.id, court])));
+const byCode = builtOnFirstUse(
+  () => new Map(COURTS.map((court) => [court.pacerCode.toLowerCase(), court])),
+);
+const byTitle = builtOnFirstUse(
+  () => new Map(COURTS.map((court) => [titleKey(court.pacerTitle), court])),
+);
 
 /** Ids as stored (always lower case). */
 export function courtById(id: string): Court | undefined {
-  return byId.get(id);
+  return byId().get(id);
 }
 
 // No `u` flag: with `i` alone, [a-z] cannot match non-ASCII look-alikes such
@@ -51,19 +61,19 @@ const ECF_HOST = /^(ecf|ecf-train)\.([a-z]+)\.uscourts\.gov\.?$/i;
 /** The court whose CM/ECF site (or its training site) this host is; null for any other host. */
 export function courtFromHost(hostname: string): { court: Court; training: boolean } | null {
   const match = ECF_HOST.exec(hostname);
-  const court = match?.[2] ? byId.get(match[2].toLowerCase()) : undefined;
+  const court = match?.[2] ? byId().get(match[2].toLowerCase()) : undefined;
   return court ? { court, training: match?.[1]?.toLowerCase() === 'ecf-train' } : null;
 }
 
 /** By `pscCourtId`, e.g. `MNDC` or `cacbk`. */
 export function courtByPacerCode(code: string): Court | undefined {
-  return byCode.get(code.trim().toLowerCase());
+  return byCode().get(code.trim().toLowerCase());
 }
 
 /** By the title PACER shows, e.g. "Colorado Bankruptcy Court - NextGen". */
 export function courtByPacerTitle(title: string): Court | undefined {
   const key = titleKey(title);
-  return key === '' ? undefined : byTitle.get(key);
+  return key === '' ? undefined : byTitle().get(key);
 }
 
 interface SearchEntry {
@@ -77,19 +87,21 @@ interface SearchEntry {
   readonly nameWords: readonly string[];
 }
 
-const searchEntries: readonly SearchEntry[] = COURTS.map((court) => ({
-  court,
-  exact: [court.id, court.pacerCode.toLowerCase(), titleKey(court.pacerTitle)],
-  prefixed: [court.id, court.pacerCode.toLowerCase()],
-  state: words(court.state).join(' '),
-  shortWords: [
-    court.id,
-    ...words(court.pacerCode),
-    ...words(court.state),
-    ...words(court.pacerTitle),
-  ],
-  nameWords: words(court.name),
-}));
+const searchEntries = builtOnFirstUse((): readonly SearchEntry[] =>
+  COURTS.map((court) => ({
+    court,
+    exact: [court.id, court.pacerCode.toLowerCase(), titleKey(court.pacerTitle)],
+    prefixed: [court.id, court.pacerCode.toLowerCase()],
+    state: words(court.state).join(' '),
+    shortWords: [
+      court.id,
+      ...words(court.pacerCode),
+      ...words(court.state),
+      ...words(court.pacerTitle),
+    ],
+    nameWords: words(court.name),
+  })),
+);
 
 const everyWordStarts = (query: readonly string[], candidates: readonly string[]): boolean =>
   query.every((q) => candidates.some((word) => word.startsWith(q)));
@@ -116,7 +128,7 @@ export function searchCourts(query: string, limit = 10): Court[] {
   const queryWords = words(query);
   if (queryWords.length === 0 || limit < 1) return [];
   const raw = titleKey(query);
-  return searchEntries
+  return searchEntries()
     .flatMap((entry) => {
       const score = rank(entry, queryWords, raw);
       return score === null ? [] : [{ court: entry.court, score }];
