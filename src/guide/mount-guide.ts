@@ -38,7 +38,7 @@ const HOST_STYLE: Readonly<Record<string, string>> = {
   'pointer-events': 'none',
 };
 
-function needsOverlay(view: GuideView): boolean {
+export function needsOverlay(view: GuideView): boolean {
   return view.kind === 'step' || view.kind === 'checklist';
 }
 

@@ -6,7 +6,7 @@ import type { CourtView, PageReport } from '../messaging/protocol';
 import type { Preferences, TextSize } from '../storage/preferences';
 import type { GuideBackend } from './guide-backend';
 import { chooseGuideView, type GuideView } from './guide-view';
-import { mountGuide, type LoadOverlay, type MountedGuide } from './mount-guide';
+import { mountGuide, needsOverlay, type LoadOverlay, type MountedGuide } from './mount-guide';
 import type { GuideActions } from './overlay/GuideRoot';
 import { watchPage } from './watch-page';
 
@@ -116,11 +116,10 @@ export function startGuide(
     return true;
   };
 
-  const render = () => {
-    if (!detection || signal.aborted || orphaned()) return;
-    view = chooseGuideView(
+  const viewOf = (page: Detection): GuideView =>
+    chooseGuideView(
       {
-        detection,
+        detection: page,
         court,
         role: preferences?.role ?? null,
         conditions: { cookiesBlocked: cookiesBlocked(), usernameLength },
@@ -131,6 +130,10 @@ export function startGuide(
       },
       isShown,
     );
+
+  const render = () => {
+    if (!detection || signal.aborted || orphaned()) return;
+    view = viewOf(detection);
     trackMissingTarget();
     mounted ??= mountGuide(document, loadOverlay);
     const courtId = court?.court ?? detection.court;
@@ -166,6 +169,14 @@ export function startGuide(
     render();
   };
 
+  const preferencesRead = (async () => {
+    try {
+      preferences = await backend.getPreferences();
+    } catch {
+      // Defaults apply.
+    }
+  })();
+
   const run = async () => {
     if (signal.aborted || orphaned()) return;
     detection = detectPage(pageUrl(), document);
@@ -174,6 +185,12 @@ export function startGuide(
       mounted = null;
       return;
     }
+    // A bubble or checklist needs the overlay's code: fetched while the
+    // background answers, not after. The import is one module however often asked.
+    if (needsOverlay(viewOf(detection))) loadOverlay().catch(() => undefined);
+    // Text size and role before the first drawing, so that it never jumps.
+    await preferencesRead;
+    if (signal.aborted) return;
     render();
     const report = toReport(detection);
     const key = JSON.stringify(report);
@@ -238,14 +255,7 @@ export function startGuide(
   // Ticking a box or choosing a court changes no attribute: the next target follows from the change.
   document.addEventListener('change', () => render(), { signal, capture: true });
   watchPage(document, () => void run(), signal);
-  void (async () => {
-    try {
-      preferences = await backend.getPreferences();
-    } catch {
-      // Defaults apply.
-    }
-    await run();
-  })();
+  void run();
 
   return stop;
 }

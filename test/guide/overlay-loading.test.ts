@@ -3,6 +3,7 @@
 import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
 import type { LoadOverlay } from '../../src/guide/mount-guide';
 import { startGuide } from '../../src/guide/start-guide';
+import type { Preferences } from '../../src/storage/preferences';
 import { fakeGuideBackend } from '../support/fake-guide-backend';
 import { guideHost, inGuide, showFixture } from '../support/show-page';
 
@@ -21,9 +22,13 @@ afterEach(() => {
   stop = undefined;
 });
 
-function start(page: { file: string; url: string }, loadOverlay: LoadOverlay): void {
+function start(
+  page: { file: string; url: string },
+  loadOverlay: LoadOverlay,
+  backend = fakeGuideBackend(),
+): void {
   showFixture(page.file, page.url);
-  stop = startGuide(window, fakeGuideBackend(), loadOverlay);
+  stop = startGuide(window, backend, loadOverlay);
 }
 
 describe('loading the overlay', () => {
@@ -44,6 +49,22 @@ describe('loading the overlay', () => {
     await vi.waitFor(() => expect(inGuide('[data-part="hint"]')).not.toBeNull());
     expect(inGuide('[data-part="pill"]')).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts on a step page while the background is still answering, and draws once it has', async () => {
+    const backend = fakeGuideBackend();
+    let answer = () => {};
+    backend.getPreferences = vi.fn(
+      () => new Promise<Preferences>((resolve) => (answer = () => resolve(backend.preferences))),
+    );
+    const load = vi.fn(loadBundledOverlay);
+    start(LINK_FORM, load, backend);
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(guideHost()).toBeNull();
+    answer();
+    await vi.waitFor(() => expect(inGuide('[data-part="hint"]')).not.toBeNull());
+    expect(guideHost()?.dataset.step).toBe('link-form');
   });
 
   it('marks the host with the step only once the bubble is drawn', async () => {
