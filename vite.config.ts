@@ -2,16 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
-import { contentScriptBundle, splitContentScripts } from './scripts/build/content-script-bundle';
+import { separateBuilds, splitManifest } from './scripts/build/separate-builds';
 import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html';
 import { OVERLAY_FILE } from './src/guide/overlay-file';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-// crx builds the popup, options, background and practice pages; the content
-// script is built on its own as one classic script, and the overlay it loads
-// when a page needs it as one module (see content-script-bundle.ts).
-const { manifest: pagesManifest, contentScripts } = splitContentScripts(manifest);
+// crx builds the options page, the background and the practice court; the
+// content script, the overlay it loads when a page needs it, and the popup are
+// each built on their own (see separate-builds.ts).
+const { manifest: pagesManifest, contentScripts, popup } = splitManifest(manifest);
 
 export default defineConfig(({ mode }) => ({
   plugins:
@@ -20,9 +20,11 @@ export default defineConfig(({ mode }) => ({
       : [
           preactWithoutInnerHtml(),
           crx({ manifest: pagesManifest }),
-          contentScriptBundle(contentScripts, [
-            { source: 'src/guide/overlay/render-overlay.tsx', file: OVERLAY_FILE },
-          ]),
+          separateBuilds({
+            contentScripts,
+            lazyChunks: [{ source: 'src/guide/overlay/render-overlay.tsx', file: OVERLAY_FILE }],
+            popup,
+          }),
         ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {

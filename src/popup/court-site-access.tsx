@@ -59,7 +59,9 @@ export function useCourtSiteAccess(): CourtSiteAccess {
   return { state, allow };
 }
 
-export function CourtSiteAccessNotice({ access }: { readonly access: CourtSiteAccess }) {
+/** Owns its state: the answer comes after the courts are drawn and redraws this notice alone. */
+export function CourtSiteAccessNotice() {
+  const access = useCourtSiteAccess();
   if (access.state === 'just-granted') {
     return (
       <p class="court-site-access" data-court-site-access="granted" role="status">

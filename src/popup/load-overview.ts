@@ -3,13 +3,20 @@
 // service worker, often asleep when the filer opens the popup. The background
 // stays the single writer: data that must be migrated or set aside is its to
 // rewrite, so the popup asks it then.
+import { describeFailure } from '../messaging/describe-failure';
 import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
+import { activeTab, type ActiveTab } from '../platform/active-tab';
 import { browser } from '../platform/browser';
 import { readStoredData, STORED_KEYS } from '../storage/read-stored-data';
 import { tabCourt } from '../storage/tab-courts';
 
-export async function loadOverview(tabId: Promise<number | null>): Promise<Overview> {
+export type Loaded =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly overview: Overview; readonly tab: ActiveTab | null }
+  | { readonly kind: 'failed'; readonly message: string };
+
+async function loadOverview(tabId: Promise<number | null>): Promise<Overview> {
   const raw = await browser.storage.local.get([...STORED_KEYS]);
   const stored = readStoredData(raw, Date.now());
   if (stored.needsRepair) return sendMessage('getOverview', { tabId: await tabId });
@@ -20,4 +27,15 @@ export async function loadOverview(tabId: Promise<number | null>): Promise<Overv
     setAside: stored.setAside,
     tabCourt: tab === null ? null : await tabCourt(tab),
   };
+}
+
+/** Everything the popup shows; the tab and storage are asked at once. Never rejects. */
+export async function loadPopup(): Promise<Loaded> {
+  try {
+    const asked = activeTab().catch(() => null);
+    const overview = await loadOverview(asked.then((tab) => tab?.id ?? null));
+    return { kind: 'ready', overview, tab: await asked };
+  } catch (failure) {
+    return { kind: 'failed', message: describeFailure(failure) };
+  }
 }

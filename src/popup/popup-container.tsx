@@ -2,27 +2,21 @@
 // the court of the active tab, carries out the views' actions and refreshes
 // when storage changes (a report from a tab while the popup is open).
 
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { courtById, courtFromHost } from '../flows/court-registry';
 import { classifyHost } from '../detection/classify-host';
 import { describeFailure } from '../messaging/describe-failure';
 import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
 import type { ActiveTab } from '../platform/active-tab';
-import { activeTab, extensionUrl } from '../platform/active-tab';
+import { extensionUrl } from '../platform/active-tab';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { onStoredDataChanged } from '../platform/storage-changes';
-import { useCourtSiteAccess } from './court-site-access';
-import { loadOverview } from './load-overview';
+import { loadPopup, type Loaded } from './load-overview';
 import type { PopupActions } from './popup-actions';
 import { PopupView } from './popup-view';
 import type { TabCourt } from './this-tab-section';
-
-type Loaded =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly overview: Overview; readonly tab: ActiveTab | null }
-  | { readonly kind: 'failed'; readonly message: string };
 
 const OPTIONS_PAGE = 'src/options/index.html';
 const PRACTICE_PAGE = 'src/practice/index.html';
@@ -49,26 +43,26 @@ export function courtOfTab(tab: ActiveTab | null, overview: Overview): TabCourt 
   return reported ? { court: reported, training: false } : null;
 }
 
-export function PopupContainer() {
+/** `firstLoad`: started before the first render (main.tsx), so reading storage overlaps loading the page. */
+export function PopupContainer({ firstLoad }: { readonly firstLoad: Promise<Loaded> }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const courtSiteAccess = useCourtSiteAccess();
 
-  const refresh = useCallback(async (): Promise<void> => {
-    try {
-      const asked = activeTab().catch(() => null);
-      const overview = await loadOverview(asked.then((tab) => tab?.id ?? null));
-      setLoaded({ kind: 'ready', overview, tab: await asked });
-    } catch (failure) {
-      setLoaded({ kind: 'failed', message: describeFailure(failure) });
-    }
-  }, []);
+  const refresh = useCallback(async (): Promise<void> => setLoaded(await loadPopup()), []);
 
-  useEffect(() => {
-    void refresh();
-    return onStoredDataChanged(() => void refresh());
-  }, [refresh]);
+  // A layout effect: a plain one waits for the next frame before it subscribes.
+  useLayoutEffect(() => {
+    let open = true;
+    void firstLoad.then(
+      (first) => open && setLoaded((shown) => (shown.kind === 'loading' ? first : shown)),
+    );
+    const stop = onStoredDataChanged(() => void refresh());
+    return () => {
+      open = false;
+      stop();
+    };
+  }, [firstLoad, refresh]);
 
   const actions = useMemo((): PopupActions => {
     const run = (work: () => Promise<unknown>, done: string): void => {
@@ -129,7 +123,6 @@ export function PopupContainer() {
       error={error}
       optionsUrl={extensionUrl(OPTIONS_PAGE)}
       now={Date.now}
-      courtSiteAccess={courtSiteAccess}
     />
   );
 }

@@ -1,7 +1,6 @@
 import { initialCourtStatus } from '../progress/court-status';
 import type { Overview } from '../messaging/protocol';
 import { t } from '../platform/i18n';
-import type { CourtSiteAccess } from './court-site-access';
 import { CourtSiteAccessNotice } from './court-site-access';
 import { CourtSearch } from './court-search';
 import { MyCourtsSection } from './my-courts-section';
@@ -21,8 +20,6 @@ export interface PopupViewProps {
   readonly error: string | null;
   readonly optionsUrl: string;
   readonly now: () => number;
-  /** Whether the guide may run on the court sites, and the way to allow it. */
-  readonly courtSiteAccess: CourtSiteAccess;
 }
 
 export function PopupView({
@@ -33,7 +30,6 @@ export function PopupView({
   error,
   optionsUrl,
   now,
-  courtSiteAccess,
 }: PopupViewProps) {
   const { statuses } = overview;
   const tabStatus = tabCourt ? (statuses[tabCourt.court.id] ?? initialCourtStatus(now())) : null;
@@ -49,7 +45,7 @@ export function PopupView({
       <p class="visually-hidden" role="status">
         {notice ?? ''}
       </p>
-      <CourtSiteAccessNotice access={courtSiteAccess} />
+      <CourtSiteAccessNotice />
       <SetAsideNotice entries={overview.setAside} onDiscard={actions.discardSetAside} now={now} />
       <ThisTabSection tabCourt={tabCourt} status={tabStatus} />
       {/* Before the list: with many courts tracked, the list is long. */}

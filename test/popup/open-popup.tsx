@@ -4,6 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { createHandlers } from '../../src/background/handlers';
 import { listenForMessages } from '../../src/messaging/listen-for-messages';
+import { loadPopup } from '../../src/popup/load-overview';
 import { PopupContainer } from '../../src/popup/popup-container';
 import { createCourtStore } from '../../src/storage/court-store';
 import { T0 } from '../progress/builders';
@@ -37,7 +38,7 @@ export async function openPopup(setup: PopupSetup = {}): Promise<{ tabId: number
       ),
     );
   }
-  render(<PopupContainer />);
+  render(<PopupContainer firstLoad={loadPopup()} />);
   if (setup.background !== false)
     await screen.findByRole('heading', { name: getMessage('popup_my_courts_heading') });
   return { tabId: tab?.id ?? null };
