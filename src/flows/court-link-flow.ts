@@ -28,7 +28,6 @@ export const COURT_LINK_FLOW: Flow = {
   steps: [
     {
       id: 'ecf-home',
-      page: 'The court’s CM/ECF site, https://ecf.<court>.uscourts.gov/',
       hints: [
         {
           id: 'which-court',
@@ -50,7 +49,6 @@ export const COURT_LINK_FLOW: Flow = {
     },
     {
       id: 'pacer-login',
-      page: 'PACER login (pacer.login.uscourts.gov): Username, Password, Client Code',
       hints: [
         {
           id: 'no-shared-account',
@@ -69,7 +67,6 @@ export const COURT_LINK_FLOW: Flow = {
     },
     {
       id: 'ecf-main',
-      page: 'CM/ECF main page after login, with the blue menu bar (Query, Reports, Utilities, …)',
       hints: [
         {
           id: 'filing-menus-mean-linked',
@@ -99,7 +96,6 @@ export const COURT_LINK_FLOW: Flow = {
     },
     {
       id: 'utilities',
-      page: 'The Utilities menu page',
       hints: [
         {
           id: 'release-1-1-route',
@@ -130,7 +126,6 @@ export const COURT_LINK_FLOW: Flow = {
     },
     {
       id: 'release-1-1-menu',
-      page: 'NextGen Release 1.1 Menu Items page',
       hints: [],
       // The page names itself and does not link to itself; the Utilities page links to it.
       rule: {
@@ -142,7 +137,6 @@ export const COURT_LINK_FLOW: Flow = {
     },
     {
       id: 'link-form',
-      page: '“This utility links your PACER account with your e-filer account in this court.” CM/ECF login and password',
       hints: [
         {
           id: 'old-credentials',
@@ -187,7 +181,6 @@ export const COURT_LINK_FLOW: Flow = {
     },
     {
       id: 'link-confirm',
-      page: '“Do you want to link these accounts?” with the CM/ECF and the PACER account names',
       hints: [
         {
           id: 'names-must-match',
@@ -225,7 +218,6 @@ export const COURT_LINK_FLOW: Flow = {
     },
     {
       id: 'link-done',
-      page: '“You have successfully linked your account.”',
       hints: [
         {
           id: 'menus-appear',

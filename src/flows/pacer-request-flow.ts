@@ -49,7 +49,6 @@ export const PACER_REQUEST_FLOW: Flow = {
   steps: [
     {
       id: 'pacer-home',
-      page: 'pacer.uscourts.gov',
       hints: [
         {
           id: 'account-info',
@@ -82,7 +81,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     },
     {
       id: 'manage-login-gate',
-      page: 'The page before the Manage My Account login',
       hints: [],
       rule: {
         hosts: ['pacer-home', 'pacer-psc'],
@@ -98,7 +96,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     },
     {
       id: 'pacer-login',
-      page: 'PACER login (pacer.login.uscourts.gov)',
       hints: [
         {
           id: 'forgotten',
@@ -112,7 +109,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     },
     {
       id: 'manage-account',
-      page: 'Manage My Account',
       hints: [],
       rule: {
         hosts: ['pacer-psc'],
@@ -133,7 +129,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     },
     {
       id: 'maintenance',
-      page: 'Manage My Account, Maintenance tab',
       hints: [
         {
           id: 'history',
@@ -164,7 +159,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     },
     {
       id: 'court-select',
-      page: 'Court Type and Court drop-downs',
       hints: [
         {
           id: 'court-missing-means-linked',
@@ -189,7 +183,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     },
     {
       id: 'registration-type',
-      page: 'Registration type',
       hints: [],
       rule: {
         hosts: ['pacer-psc'],
@@ -210,7 +203,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     },
     {
       id: 'registration-details',
-      page: 'Acknowledgement, contact and bar information, NEF delivery',
       hints: [],
       rule: {
         hosts: ['pacer-psc'],
@@ -230,7 +222,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     },
     {
       id: 'payment',
-      page: 'Payment information',
       hints: [],
       // The wizard's Next button tells it from the account page's Payments tab.
       rule: {
@@ -248,7 +239,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     },
     {
       id: 'terms',
-      page: 'Terms and conditions, local requirements',
       hints: [
         {
           id: 'court-processes',
@@ -274,7 +264,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     },
     {
       id: 'request-submitted',
-      page: 'After submitting',
       hints: [
         {
           id: 'confirmation-email',
@@ -296,7 +285,6 @@ export const PACER_REQUEST_FLOW: Flow = {
     },
     {
       id: 'registration-history',
-      page: 'E-File Registration/Maintenance History',
       hints: [
         {
           id: 'processed-means-linked',

@@ -137,8 +137,7 @@ export interface StepReads {
 /** What the filer reads comes from public/_locales, by keys derived from ids (message-keys.ts). */
 export interface Step {
   readonly id: StepId;
-  /** The page, as the court instructions describe it. */
-  readonly page: string;
+  /** The page, as the court instructions describe it, is in step-pages.ts. */
   readonly hints: readonly Hint[];
   readonly rule: StepRule;
   /** The element to use next, first preferred. */

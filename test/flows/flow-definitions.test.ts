@@ -4,6 +4,7 @@
 import { FLOWS, FLOW_IDS, flowsOfStep, stepNumber } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
 import { PREREQUISITES } from '../../src/flows/prerequisites';
+import { STEP_PAGES } from '../../src/flows/step-pages';
 import { getMessage } from '../support/fake-browser';
 import type { Step, StepId } from '../../src/flows/types';
 import { FIXTURES } from '../fixtures/expectations';
@@ -49,6 +50,10 @@ describe('the flows', () => {
     expect(FLOWS[flow].steps.map((step) => step.id)).toEqual(CONTRACT[flow]);
   });
 
+  it.each(FLOW_IDS)('%s describes the page of each of its steps, and of no other', (flow) => {
+    expect(Object.keys(STEP_PAGES[flow])).toEqual(CONTRACT[flow]);
+  });
+
   it('numbers steps within their flow', () => {
     expect(stepNumber('court-link', 'ecf-home')).toBe(1);
     expect(stepNumber('court-link', 'link-done')).toBe(8);
@@ -72,8 +77,8 @@ describe.each(allSteps.map((step) => [step.id, step] as const))('step %s', (id, 
   it('says what to do and on which page', () => {
     for (const flow of flowsOfStep(id)) {
       expect(getMessage(messageKeys.instruction(flow, id)).length).toBeGreaterThan(10);
+      expect(STEP_PAGES[flow][id]?.length).toBeGreaterThan(5);
     }
-    expect(step.page.length).toBeGreaterThan(5);
   });
 
   it('has a rule with at least one positive signal, on known hosts', () => {
