@@ -4,13 +4,23 @@ import { OVERLAY_FILE } from '../guide/overlay-file';
 import { startGuide } from '../guide/start-guide';
 import { extensionAlive } from '../platform/extension-alive';
 import { importFromExtension } from '../platform/import-from-extension';
+import { afterPageLoad } from './after-page-load';
 import { messagingBackend } from './messaging-backend';
 
 // Recognition and reporting run on every court page; the overlay's code comes
 // only to a page that shows a step or the checklist.
 const loadOverlay: LoadOverlay = () => importFromExtension<OverlayModule>(OVERLAY_FILE);
 
-const start = () => startGuide(window, messagingBackend, loadOverlay, { alive: extensionAlive });
+const start = (): (() => void) => {
+  let stopGuide = (): void => undefined;
+  const cancel = afterPageLoad(window, () => {
+    stopGuide = startGuide(window, messagingBackend, loadOverlay, { alive: extensionAlive });
+  });
+  return () => {
+    cancel();
+    stopGuide();
+  };
+};
 
 // One guide per page load; a page restored from the back/forward cache starts again.
 let stop = start();
