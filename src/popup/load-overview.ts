@@ -3,6 +3,7 @@
 // service worker, often asleep when the filer opens the popup. The background
 // stays the single writer: data that must be migrated or set aside is its to
 // rewrite, so the popup asks it then.
+import { classifyHost } from '../detection/classify-host';
 import { describeFailure } from '../messaging/describe-failure';
 import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
@@ -29,11 +30,25 @@ async function loadOverview(tabId: Promise<number | null>): Promise<Overview> {
   };
 }
 
+/**
+ * The tab whose court only its own report can tell: a PACER page (a CM/ECF
+ * host names its court). Other tabs skip the round trip to session storage.
+ */
+function pacerTab(tab: ActiveTab | null): number | null {
+  if (!tab?.url) return null;
+  try {
+    const kind = classifyHost(new URL(tab.url));
+    return kind !== null && kind !== 'ecf' ? tab.id : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Everything the popup shows; the tab and storage are asked at once. Never rejects. */
 export async function loadPopup(): Promise<Loaded> {
   try {
     const asked = activeTab().catch(() => null);
-    const overview = await loadOverview(asked.then((tab) => tab?.id ?? null));
+    const overview = await loadOverview(asked.then(pacerTab));
     return { kind: 'ready', overview, tab: await asked };
   } catch (failure) {
     return { kind: 'failed', message: describeFailure(failure) };

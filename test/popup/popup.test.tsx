@@ -1,6 +1,7 @@
 // The popup: the court of this tab first, then "My courts" grouped with a
 // summary, each row saying its status and how it was learned.
 import { cleanup, screen, within } from '@testing-library/preact';
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { COURTS } from '../../src/flows/court-registry';
 import { formatDate } from '../../src/popup/describe-status';
 import {
@@ -84,6 +85,22 @@ describe('this tab', () => {
     expect(within(section).getByRole('link', { name: 'Continue' }).getAttribute('href')).toBe(
       'https://pacer.uscourts.gov/',
     );
+  });
+
+  it('reads what a tab reported only for a PACER page, whose host names no court', async () => {
+    const read = vi.spyOn(fakeBrowser.storage.session, 'get');
+    await openPopup({ tabUrl: 'https://ecf.cacb.uscourts.gov/', tabCourt: 'cob' });
+    expect(screen.getByRole('region', { name: /This tab/ }).dataset.court).toBe('cacb');
+    expect(read).not.toHaveBeenCalled();
+    cleanup();
+    await openPopup({
+      tabUrl: 'https://pacer.login.uscourts.gov/csologin/login.jsf',
+      tabCourt: 'cob',
+    });
+    await vi.waitFor(() =>
+      expect(screen.getByRole('region', { name: /This tab/ }).dataset.court).toBe('cob'),
+    );
+    expect(read).toHaveBeenCalled();
   });
 
   it('shows no court for a page the extension may not read', async () => {
