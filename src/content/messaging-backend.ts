@@ -1,5 +1,6 @@
 import type { GuideBackend } from '../guide/guide-backend';
 import { sendMessage } from '../messaging/send-message';
+import { storedGuideSettings } from './stored-preferences';
 
 /** The guide on a court page asks the background, the single writer. */
 export const messagingBackend: GuideBackend = {
@@ -8,5 +9,6 @@ export const messagingBackend: GuideBackend = {
   setGuidePreference: (court, preference) =>
     sendMessage('setGuidePreference', { court, preference }),
   restartCourt: (court) => sendMessage('restartCourt', { court }),
-  getPreferences: () => sendMessage('getPreferences', {}),
+  getPreferences: async () =>
+    (await storedGuideSettings().catch(() => null)) ?? sendMessage('getPreferences', {}),
 };

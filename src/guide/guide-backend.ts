@@ -1,6 +1,9 @@
 import type { CourtView, PageReport } from '../messaging/protocol';
 import type { GuidePreference, Preferences } from '../storage/preferences';
 
+/** The preferences the guide itself uses. */
+export type GuideSettings = Pick<Preferences, 'role' | 'textSize'>;
+
 /** What the guide asks of the background: the single writer of statuses and preferences. */
 export interface GuideBackend {
   readonly reportPage: (report: PageReport) => Promise<CourtView | null>;
@@ -10,5 +13,5 @@ export interface GuideBackend {
     preference: Partial<GuidePreference>,
   ) => Promise<CourtView>;
   readonly restartCourt: (court: string) => Promise<CourtView>;
-  readonly getPreferences: () => Promise<Preferences>;
+  readonly getPreferences: () => Promise<GuideSettings>;
 }

@@ -56,9 +56,8 @@ export function createPracticeBackend(
     },
     restartCourt: (court) => Promise.resolve(apply(court, { type: 'reset', at: now() })),
     getPreferences() {
-      const { textSize, guide } = store.get();
       // No role: the guide points at both registration entries, as for a filer who has not said.
-      return Promise.resolve({ role: null, textSize, guide });
+      return Promise.resolve({ role: null, textSize: store.get().textSize });
     },
   };
 }

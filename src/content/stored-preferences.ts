@@ -1,0 +1,22 @@
+// The guide's text size and role, read from storage itself: asking the
+// background would wait for its service worker, often asleep, to wake on
+// every court page before anything is drawn. The background stays the single
+// writer, and data it has yet to migrate or repair is left to it: then the
+// guide asks it (messaging-backend.ts).
+import { browser } from '../platform/browser';
+import { DEFAULT_PREFERENCES, ROLES, TEXT_SIZES } from '../storage/preferences';
+import type { GuideSettings } from '../guide/guide-backend';
+import { STORAGE_VERSION } from '../storage/stored-layout';
+
+/** Null when the stored data is not this version's, valid: the background's to read. */
+export async function storedGuideSettings(): Promise<GuideSettings | null> {
+  const { version, preferences } = await browser.storage.local.get(['version', 'preferences']);
+  // Nothing stored yet: a new installation, whose preferences are the defaults.
+  if (version === undefined && preferences === undefined) return DEFAULT_PREFERENCES;
+  if (version !== STORAGE_VERSION || typeof preferences !== 'object' || preferences === null)
+    return null;
+  const { role, textSize } = preferences as Record<string, unknown>;
+  const roleValid = role === null || ROLES.some((known) => known === role);
+  const sizeValid = TEXT_SIZES.some((known) => known === textSize);
+  return roleValid && sizeValid ? (preferences as GuideSettings) : null;
+}
