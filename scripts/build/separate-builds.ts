@@ -14,7 +14,7 @@
 // crx gets the manifest without them, and they are written back into the built manifest.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, type InlineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type BuildEnvironmentOptions, type Plugin, type ResolvedConfig } from 'vite';
 import { preactWithoutInnerHtml } from './preact-without-inner-html';
 
 export interface ContentScriptEntry {
@@ -62,17 +62,18 @@ export interface SeparateBuilds {
 
 export function separateBuilds({ contentScripts, lazyChunks = [], popup }: SeparateBuilds): Plugin {
   let config: ResolvedConfig;
-  /** What every separate build shares with the main one. */
-  const shared = (outDir: string): InlineConfig => ({
-    configFile: false,
-    root: config.root,
-    publicDir: false,
-    plugins: [preactWithoutInnerHtml()],
-    logLevel: 'warn',
-    resolve: { alias: config.resolve.alias },
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    build: { outDir, emptyOutDir: false, target: config.build.target },
-  });
+  /** One build beside the main one, sharing its root, aliases, target and JSX. */
+  const buildApart = (outDir: string, options: BuildEnvironmentOptions) =>
+    build({
+      configFile: false,
+      root: config.root,
+      publicDir: false,
+      plugins: [preactWithoutInnerHtml()],
+      logLevel: 'warn',
+      resolve: { alias: config.resolve.alias },
+      oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+      build: { outDir, emptyOutDir: false, target: config.build.target, ...options },
+    });
   return {
     name: 'pacer-link-guide:separate-builds',
     apply: 'build',
@@ -87,35 +88,22 @@ export function separateBuilds({ contentScripts, lazyChunks = [], popup }: Separ
         ...lazyChunks.map((chunk) => ({ ...chunk, format: 'es' as const })),
       ];
       for (const { source, file, format } of scripts) {
-        const base = shared(outDir);
-        await build({
-          ...base,
-          build: {
-            ...base.build,
-            minify: true,
-            // Vite leaves an ES library's whitespace for other bundlers; this one ships as is.
-            rolldownOptions: { output: { minify: true } },
-            lib: {
-              entry: join(config.root, source),
-              formats: [format],
-              name: 'PacerLinkGuide',
-              fileName: () => file,
-            },
+        await buildApart(outDir, {
+          minify: true,
+          // Vite leaves an ES library's whitespace for other bundlers; this one ships as is.
+          rolldownOptions: { output: { minify: true } },
+          lib: {
+            entry: join(config.root, source),
+            formats: [format],
+            name: 'PacerLinkGuide',
+            fileName: () => file,
           },
         });
       }
       if (popup) {
-        const base = shared(outDir);
-        await build({
-          ...base,
-          build: {
-            ...base.build,
-            modulePreload: false,
-            rolldownOptions: {
-              input: join(config.root, popup),
-              output: { codeSplitting: false },
-            },
-          },
+        await buildApart(outDir, {
+          modulePreload: false,
+          rolldownOptions: { input: join(config.root, popup), output: { codeSplitting: false } },
         });
       }
       const manifestPath = join(outDir, 'manifest.json');
