@@ -2,7 +2,7 @@ import type { GuideBackend } from '../guide/guide-backend';
 import { sendMessage } from '../messaging/send-message';
 import { storedGuideSettings } from './stored-preferences';
 
-/** The guide on a court page asks the background, the single writer. */
+/** The guide on a court page asks the background, the single writer; its own two settings it reads itself. */
 export const messagingBackend: GuideBackend = {
   reportPage: (report) => sendMessage('reportPage', report),
   getCourtView: (court) => sendMessage('getCourtView', { court }),

@@ -8,7 +8,7 @@ import { DEFAULT_PREFERENCES, ROLES, TEXT_SIZES } from '../storage/preferences';
 import type { GuideSettings } from '../guide/guide-backend';
 import { STORAGE_VERSION } from '../storage/stored-layout';
 
-/** Null when the stored data is not this version's, valid: the background's to read. */
+/** Null when storage holds anything but valid data of this version: the background's to read then. */
 export async function storedGuideSettings(): Promise<GuideSettings | null> {
   const { version, preferences } = await browser.storage.local.get(['version', 'preferences']);
   // Nothing stored yet: a new installation, whose preferences are the defaults.

@@ -186,7 +186,7 @@ export function startGuide(
       return;
     }
     // A bubble or checklist needs the overlay's code: fetched while the
-    // background answers, not after. The import is one module however often asked.
+    // preferences are read, not after. The import is one module however often asked.
     if (needsOverlay(viewOf(detection))) loadOverlay().catch(() => undefined);
     // Text size and role before the first drawing, so that it never jumps.
     await preferencesRead;

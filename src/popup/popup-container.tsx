@@ -1,6 +1,7 @@
-// The popup's one container: it asks the background for the overview, finds
-// the court of the active tab, carries out the views' actions and refreshes
-// when storage changes (a report from a tab while the popup is open).
+// The popup's one container: it shows the overview read from storage
+// (load-overview.ts), finds the court of the active tab, carries out the
+// views' actions and refreshes when storage changes (a report from a tab
+// while the popup is open).
 
 import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { courtById, courtFromHost } from '../flows/court-registry';
