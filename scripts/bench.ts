@@ -13,7 +13,6 @@ import { measureRecognition } from './bench/measure-recognition';
 import { measureScroll } from './bench/measure-scroll';
 import { measureSize } from './bench/measure-size';
 import { formatTable, row, type Row } from './bench/table';
-import { DIST } from '../test/browser/support/paths';
 import { builtExtension } from '../test/browser/support/chromium';
 
 const BUDGETS = {
@@ -39,10 +38,10 @@ async function phase<T>(name: string, measure: () => Promise<T>): Promise<T> {
 const ms = (value: number, digits = 3) => `${value.toFixed(digits)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-builtExtension(); // refuses a missing or stale dist/ before anything is timed
-const size = measureSize(DIST);
+const dist = builtExtension(); // refuses a missing or stale dist/ before anything is timed
+const size = measureSize(dist);
 const recognition = measureRecognition('test/fixtures');
-const browsers = await BenchBrowsers.start();
+const browsers = await BenchBrowsers.start(dist);
 let chromiumVersion: string;
 let browserFigures;
 try {

@@ -11,7 +11,6 @@ import {
   type SeenRequest,
 } from '../../test/browser/support/extension-browser';
 import { FixtureServer } from '../../test/browser/support/fixture-server';
-import { builtExtension } from '../../test/browser/support/chromium';
 import { COURTS } from '../../src/flows/court-registry';
 import { floorExtension } from './floor-extension';
 
@@ -37,15 +36,16 @@ export class BenchBrowsers {
     readonly plainRequests: SeenByPlain[],
   ) {}
 
-  static async start(): Promise<BenchBrowsers> {
+  /** `dist`: the build to measure, already checked (chromium.ts builtExtension). */
+  static async start(dist: string): Promise<BenchBrowsers> {
     const server = await FixtureServer.start();
     const plainProfile = mkdtempSync(join(tmpdir(), 'pacer-link-guide-bench-plain-'));
     const floorDist = floorExtension(
-      builtExtension(),
+      dist,
       COURTS.map((court) => court.id),
     );
     try {
-      const extension = await ExtensionBrowser.launch(server);
+      const extension = await ExtensionBrowser.launch(server, undefined, [], dist);
       const floor = await ExtensionBrowser.launch(server, undefined, [], floorDist);
       const plain = await chromium.launchPersistentContext(
         plainProfile,

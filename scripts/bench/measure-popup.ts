@@ -1,7 +1,6 @@
 // The popup's first render with every court tracked: statuses for all 188
 // courts written through the service worker, then the popup opened afresh
 // and timed from its navigation start to the frame that shows all the rows.
-import type { Worker } from 'playwright-core';
 import { COURTS } from '../../src/flows/court-registry';
 import type { CourtStatus } from '../../src/progress/court-status';
 import type { ExtensionBrowser } from '../../test/browser/support/extension-browser';
@@ -37,18 +36,6 @@ function statusFor(index: number, at: number): CourtStatus {
         source: { kind: 'detected', step: 'link-done', evidence: 'link-done' },
       };
   }
-}
-
-interface StorageArea {
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-async function serviceWorker(browsers: BenchBrowsers): Promise<Worker> {
-  const { context, origin } = browsers.extension;
-  return (
-    context.serviceWorkers().find((worker) => worker.url().startsWith(origin)) ??
-    context.waitForEvent('serviceworker', { timeout: 10_000 })
-  );
 }
 
 interface PopupTimes {
@@ -110,15 +97,7 @@ export async function measurePopup(browsers: BenchBrowsers): Promise<PopupFigure
   const statuses = Object.fromEntries(
     COURTS.map((court, index) => [court.id, statusFor(index, at)]),
   );
-  const worker = await serviceWorker(browsers);
-  await worker.evaluate(
-    async (items) => {
-      const { storage } = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } })
-        .chrome;
-      await storage.local.set(items);
-    },
-    { version: 1, statuses },
-  );
+  await browsers.extension.storeLocal({ version: 1, statuses });
   const rows: number[] = [];
   const frames: number[] = [];
   const floorFrames: number[] = [];
