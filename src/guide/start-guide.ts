@@ -177,7 +177,8 @@ export function startGuide(
     }
   })();
 
-  const run = async () => {
+  /** `first`: the run at start, the one that waits for the preferences. */
+  const run = async (first = false) => {
     if (signal.aborted || orphaned()) return;
     detection = detectPage(pageUrl(), document);
     if (!detection.court && !detection.step) {
@@ -186,8 +187,8 @@ export function startGuide(
       return;
     }
     // A bubble or checklist needs the overlay's code: fetched while the
-    // preferences are read, not after. The import is one module however often asked.
-    if (needsOverlay(viewOf(detection))) loadOverlay().catch(() => undefined);
+    // preferences are read, not after. Later runs draw at once, and drawing loads it.
+    if (first && needsOverlay(viewOf(detection))) loadOverlay().catch(() => undefined);
     // Text size and role before the first drawing, so that it never jumps.
     await preferencesRead;
     if (signal.aborted) return;
@@ -235,7 +236,7 @@ export function startGuide(
       const courtId = court?.court;
       expanded = true;
       lastReport = '';
-      if (courtId) void ask(() => backend.restartCourt(courtId)).then(run);
+      if (courtId) void ask(() => backend.restartCourt(courtId)).then(() => run());
     },
     focusTarget: () => {
       const element = target() as HTMLElement | null;
@@ -255,7 +256,7 @@ export function startGuide(
   // Ticking a box or choosing a court changes no attribute: the next target follows from the change.
   document.addEventListener('change', () => render(), { signal, capture: true });
   watchPage(document, () => void run(), signal);
-  void run();
+  void run(true);
 
   return stop;
 }
