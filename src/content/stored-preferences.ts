@@ -6,15 +6,19 @@
 import { browser } from '../platform/browser';
 import { DEFAULT_PREFERENCES, ROLES, TEXT_SIZES } from '../storage/preferences';
 import type { GuideSettings } from '../guide/guide-backend';
-import { STORAGE_VERSION } from '../storage/stored-layout';
+import { KEYS, STORAGE_VERSION } from '../storage/stored-layout';
 
 /** Null when storage holds anything but valid data of this version: the background's to read then. */
 export async function storedGuideSettings(): Promise<GuideSettings | null> {
-  const { version, preferences } = await browser.storage.local.get(['version', 'preferences']);
+  const stored = await browser.storage.local.get([KEYS.version, KEYS.preferences]);
+  const version: unknown = stored[KEYS.version];
+  const preferences: unknown = stored[KEYS.preferences];
   // Nothing stored yet: a new installation, whose preferences are the defaults.
   if (version === undefined && preferences === undefined) return DEFAULT_PREFERENCES;
   if (version !== STORAGE_VERSION || typeof preferences !== 'object' || preferences === null)
     return null;
+  // By hand, not with preferences-schema.ts: valibot would come into the
+  // content script, which runs on every court page, for two fields.
   const { role, textSize } = preferences as Record<string, unknown>;
   const roleValid = role === null || ROLES.some((known) => known === role);
   const sizeValid = TEXT_SIZES.some((known) => known === textSize);
