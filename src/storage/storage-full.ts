@@ -14,8 +14,8 @@ export class StorageFullError extends Error {
 // exceeded"); Firefox: a QuotaExceededError; LevelDB on a full disk: "No space left".
 const FULL = /quota|no space left/i;
 
+/** Whether a write was refused for want of room, from the browser's own error. */
 export function isStorageFull(error: unknown): boolean {
-  if (error instanceof StorageFullError) return true;
   if (!(error instanceof Error) && !(error instanceof DOMException)) return false;
   return error.name === 'QuotaExceededError' || FULL.test(error.message);
 }
