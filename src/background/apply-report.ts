@@ -1,4 +1,4 @@
-// A page report becomes an event for one court's status.
+// A page report becomes an event for each court it concerns: usually one.
 
 import type { CourtStatus } from '../progress/court-status';
 import { isManual } from '../progress/court-status';
@@ -8,19 +8,36 @@ import type { Change } from '../storage/court-store';
 import type { StoredState } from '../storage/stored-layout';
 import { applyEvent, courtView } from './court-changes';
 
+/**
+ * Most pages name one court. PACER's account pages before and around the
+ * Court drop-down name none: they belong to the request under way. The
+ * history page lists requests by court: each processed one reaches its own
+ * court, and the court under way answers.
+ */
 export function applyReport(
   state: StoredState,
   report: PageReport,
   at: number,
 ): Change<CourtView | null> {
-  const processed = report.court === null ? processedCourts(report) : [];
-  if (processed.length > 0) return applyToEach(state, report, at, processed);
-  const court = report.court ?? courtRequestedFromPacer(state.statuses);
-  if (court === null) return { state, result: null };
-  const event = pageSeenEvent(court, report, at);
-  // A training site: practice, which leaves the real court's status alone.
-  if (event === null) return { state, result: courtView(state, court, at) };
-  return applyEvent(state, court, event, at);
+  const underWay = report.court === null ? courtRequestedFromPacer(state.statuses) : null;
+  const courts =
+    report.court === null
+      ? [...new Set([...processedCourts(report), ...(underWay === null ? [] : [underWay])])]
+      : [report.court];
+  let current = state;
+  let result: CourtView | null = null;
+  for (const court of courts) {
+    const event = pageSeenEvent(court, report, at);
+    // A training site: practice, which leaves the real court's status alone.
+    if (event === null) {
+      result ??= courtView(current, court, at);
+      continue;
+    }
+    const change = applyEvent(current, court, event, at);
+    current = change.state;
+    if (result === null || court === underWay) result = change.result;
+  }
+  return { state: current, result };
 }
 
 /**
@@ -49,28 +66,4 @@ function processedCourts(report: PageReport): string[] {
         .map((record) => record.court),
     ),
   ];
-}
-
-/**
- * The history page names no single court but lists requests by court: each
- * processed one reaches its own court, and the court under way answers.
- */
-function applyToEach(
-  state: StoredState,
-  report: PageReport,
-  at: number,
-  processed: readonly string[],
-): Change<CourtView | null> {
-  const underWay = courtRequestedFromPacer(state.statuses);
-  const courts = underWay && !processed.includes(underWay) ? [...processed, underWay] : processed;
-  let current = state;
-  let result: CourtView | null = null;
-  for (const court of courts) {
-    const event = pageSeenEvent(court, report, at);
-    if (event === null) continue;
-    const change = applyEvent(current, court, event, at);
-    current = change.state;
-    if (result === null || court === underWay) result = change.result;
-  }
-  return { state: current, result };
 }
