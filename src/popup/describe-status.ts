@@ -30,12 +30,6 @@ export function stepNumbers(status: CourtStatus): [string, string] | null {
   return [String(stepNumber(status.flow, status.step)), String(FLOWS[status.flow].steps.length)];
 }
 
-/** "Step 4 of 8" of the flow under way, or null. */
-export function stepOfFlow(status: CourtStatus): string | null {
-  const numbers = stepNumbers(status);
-  return numbers && t('popup_step_of', ...numbers);
-}
-
 export function statusLabel(status: CourtStatus): string {
   switch (status.status) {
     case 'not-started':
