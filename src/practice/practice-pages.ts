@@ -53,43 +53,42 @@ const LOGIN = 'https://pacer.login.uscourts.gov/csologin/login.jsf';
 const PSC = 'https://pacer.psc.uscourts.gov/pscof';
 const MAINTENANCE = `${PSC}/manage/maintenance.jsf`;
 
-const page = (
-  id: PracticePageId,
-  flow: FlowId,
-  step: StepId,
-  label: () => string,
-): PracticePage => ({
+/** The presenter's name for a page: its id's message, e.g. practice_page_link_form. */
+export const pageMessageKey = (id: PracticePageId): string =>
+  `practice_page_${id.replace(/-/g, '_')}`;
+
+const page = (id: PracticePageId, flow: FlowId, step: StepId): PracticePage => ({
   id,
   flow,
   step,
+  // A getter: the language is the browser's when the list is shown, not when this loads.
   get label() {
-    return label();
+    return t(pageMessageKey(id));
   },
 });
 
-// prettier-ignore
 export const PAGES: readonly PracticePage[] = [
-  page('ecf-home', 'court-link', 'ecf-home', () => t('practice_page_ecf_home')),
-  page('court-login', 'court-link', 'pacer-login', () => t('practice_page_court_login')),
-  page('ecf-main', 'court-link', 'ecf-main', () => t('practice_page_ecf_main')),
-  page('utilities', 'court-link', 'utilities', () => t('practice_page_utilities')),
-  page('release-1-1-menu', 'court-link', 'release-1-1-menu', () => t('practice_page_release_1_1_menu')),
-  page('link-form', 'court-link', 'link-form', () => t('practice_page_link_form')),
-  page('link-confirm', 'court-link', 'link-confirm', () => t('practice_page_link_confirm')),
-  page('link-done', 'court-link', 'link-done', () => t('practice_page_link_done')),
-  page('ecf-main-linked', 'court-link', 'ecf-main', () => t('practice_page_ecf_main_linked')),
-  page('pacer-home', 'pacer-request', 'pacer-home', () => t('practice_page_pacer_home')),
-  page('manage-login-gate', 'pacer-request', 'manage-login-gate', () => t('practice_page_manage_login_gate')),
-  page('pacer-login', 'pacer-request', 'pacer-login', () => t('practice_page_pacer_login')),
-  page('manage-account', 'pacer-request', 'manage-account', () => t('practice_page_manage_account')),
-  page('maintenance', 'pacer-request', 'maintenance', () => t('practice_page_maintenance')),
-  page('court-select', 'pacer-request', 'court-select', () => t('practice_page_court_select')),
-  page('registration-type', 'pacer-request', 'registration-type', () => t('practice_page_registration_type')),
-  page('registration-details', 'pacer-request', 'registration-details', () => t('practice_page_registration_details')),
-  page('payment', 'pacer-request', 'payment', () => t('practice_page_payment')),
-  page('terms', 'pacer-request', 'terms', () => t('practice_page_terms')),
-  page('request-submitted', 'pacer-request', 'request-submitted', () => t('practice_page_request_submitted')),
-  page('registration-history', 'pacer-request', 'registration-history', () => t('practice_page_registration_history')),
+  page('ecf-home', 'court-link', 'ecf-home'),
+  page('court-login', 'court-link', 'pacer-login'),
+  page('ecf-main', 'court-link', 'ecf-main'),
+  page('utilities', 'court-link', 'utilities'),
+  page('release-1-1-menu', 'court-link', 'release-1-1-menu'),
+  page('link-form', 'court-link', 'link-form'),
+  page('link-confirm', 'court-link', 'link-confirm'),
+  page('link-done', 'court-link', 'link-done'),
+  page('ecf-main-linked', 'court-link', 'ecf-main'),
+  page('pacer-home', 'pacer-request', 'pacer-home'),
+  page('manage-login-gate', 'pacer-request', 'manage-login-gate'),
+  page('pacer-login', 'pacer-request', 'pacer-login'),
+  page('manage-account', 'pacer-request', 'manage-account'),
+  page('maintenance', 'pacer-request', 'maintenance'),
+  page('court-select', 'pacer-request', 'court-select'),
+  page('registration-type', 'pacer-request', 'registration-type'),
+  page('registration-details', 'pacer-request', 'registration-details'),
+  page('payment', 'pacer-request', 'payment'),
+  page('terms', 'pacer-request', 'terms'),
+  page('request-submitted', 'pacer-request', 'request-submitted'),
+  page('registration-history', 'pacer-request', 'registration-history'),
 ];
 
 const BY_ID = new Map(PAGES.map((entry) => [entry.id, entry]));

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { FLOWS, FLOW_IDS } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
 import { PREREQUISITES } from '../../src/flows/prerequisites';
+import { PAGE_IDS, pageMessageKey } from '../../src/practice/practice-pages';
 import { VARIANT_IDS, variantMessageKey } from '../../src/practice/variants';
 
 interface Message {
@@ -50,6 +51,10 @@ function flowKeys(): string[] {
 /** The practice court's variants, named after their ids. */
 function variantKeys(): string[] {
   return VARIANT_IDS.flatMap((id) => [variantMessageKey(id), `${variantMessageKey(id)}_detail`]);
+}
+
+function practicePageKeys(): string[] {
+  return PAGE_IDS.map(pageMessageKey);
 }
 
 /** Literal names passed to t() and the manifest's __MSG_…__ references. */
@@ -97,7 +102,9 @@ describe('locales', () => {
   );
 
   it('has every message the flows, the variants, the code and the manifest ask for', () => {
-    const wanted = [...new Set([...flowKeys(), ...variantKeys(), ...literalKeys()])];
+    const wanted = [
+      ...new Set([...flowKeys(), ...variantKeys(), ...practicePageKeys(), ...literalKeys()]),
+    ];
     expect(wanted.length).toBeGreaterThan(80);
     expect(wanted.filter((name) => !(name in english))).toEqual([]);
   });
