@@ -4,6 +4,7 @@
 // stays the single writer: data that must be migrated or set aside is its to
 // rewrite, so the popup asks it then.
 import { classifyHost } from '../detection/classify-host';
+import { courtById, courtFromHost } from '../flows/court-registry';
 import { describeFailure } from '../messaging/describe-failure';
 import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
@@ -11,10 +12,11 @@ import { activeTab, type ActiveTab } from '../platform/active-tab';
 import { browser } from '../platform/browser';
 import { readStoredData, STORED_KEYS } from '../storage/read-stored-data';
 import { tabCourt } from '../storage/tab-courts';
+import type { TabCourt } from './this-tab-section';
 
 export type Loaded =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly overview: Overview; readonly tab: ActiveTab | null }
+  | { readonly kind: 'ready'; readonly overview: Overview; readonly tabCourt: TabCourt | null }
   | { readonly kind: 'failed'; readonly message: string };
 
 async function loadOverview(tabId: Promise<number | null>): Promise<Overview> {
@@ -30,26 +32,41 @@ async function loadOverview(tabId: Promise<number | null>): Promise<Overview> {
   };
 }
 
-/**
- * The tab whose court only its own report can tell: a PACER page (a CM/ECF
- * host names its court). Other tabs skip the round trip to session storage.
- */
-function pacerTab(tab: ActiveTab | null): number | null {
-  if (!tab?.url) return null;
+/** Where the tab is: a CM/ECF host names its court; a PACER page's court only its own report tells. */
+interface TabPlace {
+  readonly named: TabCourt | null;
+  /** The tab to look up the report of; null skips that round trip to session storage. */
+  readonly reportedBy: number | null;
+}
+
+const NOWHERE: TabPlace = { named: null, reportedBy: null };
+
+function placeOf(tab: ActiveTab | null): TabPlace {
+  if (!tab?.url) return NOWHERE;
+  let url: URL;
   try {
-    const kind = classifyHost(new URL(tab.url));
-    return kind !== null && kind !== 'ecf' ? tab.id : null;
+    url = new URL(tab.url);
   } catch {
-    return null;
+    return NOWHERE;
   }
+  const kind = classifyHost(url);
+  if (kind === 'ecf') return { named: courtFromHost(url.hostname), reportedBy: null };
+  return { named: null, reportedBy: kind === null ? null : tab.id };
 }
 
 /** Everything the popup shows; the tab and storage are asked at once. Never rejects. */
 export async function loadPopup(): Promise<Loaded> {
   try {
-    const asked = activeTab().catch(() => null);
-    const overview = await loadOverview(asked.then(pacerTab));
-    return { kind: 'ready', overview, tab: await asked };
+    const place = activeTab().then(placeOf, () => NOWHERE);
+    const overview = await loadOverview(place.then((where) => where.reportedBy));
+    const { named, reportedBy } = await place;
+    const reported =
+      reportedBy === null || overview.tabCourt === null ? undefined : courtById(overview.tabCourt);
+    return {
+      kind: 'ready',
+      overview,
+      tabCourt: named ?? (reported ? { court: reported, training: false } : null),
+    };
   } catch (failure) {
     return { kind: 'failed', message: describeFailure(failure) };
   }

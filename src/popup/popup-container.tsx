@@ -1,15 +1,11 @@
-// The popup's one container: it shows the overview read from storage
-// (load-overview.ts), finds the court of the active tab, carries out the
-// views' actions and refreshes when storage changes (a report from a tab
-// while the popup is open).
+// The popup's one container: it shows the overview and the active tab's
+// court (load-overview.ts), carries out the views' actions and refreshes
+// when storage changes (a report from a tab while the popup is open).
 
 import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { courtById, courtFromHost } from '../flows/court-registry';
-import { classifyHost } from '../detection/classify-host';
+import { courtById } from '../flows/court-registry';
 import { describeFailure } from '../messaging/describe-failure';
-import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
-import type { ActiveTab } from '../platform/active-tab';
 import { extensionUrl } from '../platform/active-tab';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
@@ -17,7 +13,6 @@ import { onStoredDataChanged } from '../platform/storage-changes';
 import { loadPopup, type Loaded } from './load-overview';
 import type { PopupActions } from './popup-actions';
 import { PopupView } from './popup-view';
-import type { TabCourt } from './this-tab-section';
 
 const OPTIONS_PAGE = 'src/options/index.html';
 const PRACTICE_PAGE = 'src/practice/index.html';
@@ -26,22 +21,6 @@ const PRACTICE_PAGE = 'src/practice/index.html';
 async function openPracticeCourt(court: string | null): Promise<void> {
   const query = court ? `?court=${encodeURIComponent(court)}` : '';
   await browser.tabs.create({ url: extensionUrl(PRACTICE_PAGE) + query });
-}
-
-/** The court a tab shows: from a CM/ECF host, or as last reported from a PACER page. */
-export function courtOfTab(tab: ActiveTab | null, overview: Overview): TabCourt | null {
-  if (tab?.url == null) return null;
-  let url: URL;
-  try {
-    url = new URL(tab.url);
-  } catch {
-    return null;
-  }
-  const kind = classifyHost(url);
-  if (kind === 'ecf') return courtFromHost(url.hostname);
-  const reported =
-    kind === null || overview.tabCourt === null ? undefined : courtById(overview.tabCourt);
-  return reported ? { court: reported, training: false } : null;
 }
 
 /** `firstLoad`: started before the first render (main.tsx), so reading storage overlaps loading the page. */
@@ -118,7 +97,7 @@ export function PopupContainer({ firstLoad }: { readonly firstLoad: Promise<Load
   return (
     <PopupView
       overview={loaded.overview}
-      tabCourt={courtOfTab(loaded.tab, loaded.overview)}
+      tabCourt={loaded.tabCourt}
       actions={actions}
       notice={notice}
       error={error}
