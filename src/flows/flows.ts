@@ -18,6 +18,11 @@ export function stepNumber(flow: FlowId, step: StepId): number {
   return FLOWS[flow].steps.findIndex((candidate) => candidate.id === step) + 1;
 }
 
+/** The step's number and its flow's length, as "Step k of N" messages take them. */
+export function stepOfTotal(flow: FlowId, step: StepId): [string, string] {
+  return [String(stepNumber(flow, step)), String(FLOWS[flow].steps.length)];
+}
+
 /** The flows a step belongs to (`pacer-login` is in both). */
 export function flowsOfStep(step: StepId): FlowId[] {
   return FLOW_IDS.filter((flow) => stepNumber(flow, step) > 0);

@@ -1,7 +1,7 @@
 // A court's status in words: what it is, how it was learned, what disagrees
 // with it, and what to do next. Pure, so the wording is tested without a DOM.
 
-import { FLOWS, stepNumber } from '../flows/flows';
+import { stepOfTotal } from '../flows/flows';
 import type { Court } from '../flows/types';
 import type { CourtStatus, DetectedCourtStatus, LinkSign } from '../progress/court-status';
 import { isManual } from '../progress/court-status';
@@ -26,8 +26,7 @@ const signWords = (sign: LinkSign): string => t(SIGN_KEYS[sign]);
 
 /** The step of the flow under way and the flow's length, as the messages take them; or null. */
 export function stepNumbers(status: CourtStatus): [string, string] | null {
-  if (status.status !== 'in-progress') return null;
-  return [String(stepNumber(status.flow, status.step)), String(FLOWS[status.flow].steps.length)];
+  return status.status === 'in-progress' ? stepOfTotal(status.flow, status.step) : null;
 }
 
 export function statusLabel(status: CourtStatus): string {

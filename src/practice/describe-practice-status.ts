@@ -1,6 +1,6 @@
 // The practice status in a few words, for the presenter's panel (the popup's
 // own wording lives with the popup, which the practice page may not import).
-import { FLOWS, stepNumber } from '../flows/flows';
+import { stepOfTotal } from '../flows/flows';
 import { t } from '../platform/i18n';
 import type { CourtStatus, LinkEvidence } from '../progress/court-status';
 
@@ -17,11 +17,7 @@ export function describePracticeStatus(status: CourtStatus | undefined): string 
     case 'not-started':
       return t('practice_status_not_started');
     case 'in-progress':
-      return t(
-        'practice_status_in_progress',
-        String(stepNumber(status.flow, status.step)),
-        String(FLOWS[status.flow].steps.length),
-      );
+      return t('practice_status_in_progress', ...stepOfTotal(status.flow, status.step));
     case 'requested':
       return t('practice_status_requested');
     case 'linked':
