@@ -2,9 +2,6 @@
 // detect-bundle.ts) injected into each fixture page as the browser parsed it.
 // Chromium coarsens performance.now() to 0.1 ms, so each sample times a batch
 // of calls and divides.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixture } from '../../test/browser/support/paths';
 import { FIXTURES } from '../../test/fixtures/expectations';
@@ -60,7 +57,6 @@ export async function measureChromiumRecognition(
       ? route.abort('aborted')
       : route.continue(),
   );
-  const scratch = mkdtempSync(join(tmpdir(), 'pacer-link-guide-bench-docket-'));
   try {
     const perPage: { file: string; ms: number }[] = [];
     for (const [index, fixtureCase] of FIXTURES.entries()) {
@@ -72,9 +68,7 @@ export async function measureChromiumRecognition(
       remove();
     }
     const docket = generateDocket(10_000);
-    const docketFile = join(scratch, 'docket.html');
-    writeFileSync(docketFile, docket);
-    const remove = browsers.server.page(DOCKET_URL, docketFile);
+    const remove = browsers.server.pageOf(DOCKET_URL, docket);
     timing = DOCKET_URL;
     await page.goto(DOCKET_URL, { waitUntil: 'load', timeout: 60_000 });
     const docketMs = await timeInPage(page, bundle, DOCKET_URL);
@@ -87,6 +81,5 @@ export async function measureChromiumRecognition(
     };
   } finally {
     await page.close();
-    rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -3,9 +3,7 @@
 // taken from the renderer itself: CDP Performance.getMetrics ScriptDuration
 // across the same scripted scroll, with the extension minus without, divided
 // by the frames drawn. Long tasks are counted by a PerformanceObserver.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fixture } from '../../test/browser/support/paths';
 import { FIXTURES } from '../../test/fixtures/expectations';
@@ -112,38 +110,31 @@ export interface ScrollFigures {
 export async function measureScroll(browsers: BenchBrowsers): Promise<ScrollFigures> {
   const entry = FIXTURES.find((candidate) => candidate.file === PAGE_FILE);
   if (!entry) throw new Error(`${PAGE_FILE} is not in the fixtures`);
-  const scratch = mkdtempSync(join(tmpdir(), 'pacer-link-guide-bench-scroll-'));
-  try {
-    const padding = Array.from(
-      { length: PADDING_PARAGRAPHS },
-      (_, index) => `<p>Padding line ${index + 1}: the page goes on below the form.</p>`,
-    ).join('\n');
-    const html = readFileSync(fixture(PAGE_FILE), 'utf8');
-    const padded = /<\/body>/i.test(html)
-      ? html.replace(/<\/body>/i, `${padding}</body>`)
-      : `${html}${padding}`;
-    const file = join(scratch, 'long-link-form.html');
-    writeFileSync(file, padded);
-    const remove = browsers.server.page(entry.url, file);
-    const withGuide: ScrollRun[] = [];
-    const without: ScrollRun[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      without.push(await scrollOnce(browsers.plain, entry.url, false));
-      withGuide.push(await scrollOnce(browsers.extension.context, entry.url, true));
-    }
-    remove();
-    const perFrame = (runs: ScrollRun[]) => median(runs.map((run) => run.scriptMs / run.frames));
-    return {
-      page: `${PAGE_FILE} + ${PADDING_PARAGRAPHS} paragraphs`,
-      runs: RUNS,
-      frames: median(withGuide.map((run) => run.frames)),
-      guideMsPerFrame: Math.max(0, perFrame(withGuide) - perFrame(without)),
-      longTasks: withGuide.reduce((sum, run) => sum + run.longTasks, 0),
-      longestTaskMs: Math.max(...withGuide.map((run) => run.longestTaskMs)),
-      longTasksWithout: without.reduce((sum, run) => sum + run.longTasks, 0),
-      longestTaskWithoutMs: Math.max(...without.map((run) => run.longestTaskMs)),
-    };
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+  const padding = Array.from(
+    { length: PADDING_PARAGRAPHS },
+    (_, index) => `<p>Padding line ${index + 1}: the page goes on below the form.</p>`,
+  ).join('\n');
+  const html = readFileSync(fixture(PAGE_FILE), 'utf8');
+  const padded = /<\/body>/i.test(html)
+    ? html.replace(/<\/body>/i, `${padding}</body>`)
+    : `${html}${padding}`;
+  const remove = browsers.server.pageOf(entry.url, padded);
+  const withGuide: ScrollRun[] = [];
+  const without: ScrollRun[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    without.push(await scrollOnce(browsers.plain, entry.url, false));
+    withGuide.push(await scrollOnce(browsers.extension.context, entry.url, true));
   }
+  remove();
+  const perFrame = (runs: ScrollRun[]) => median(runs.map((run) => run.scriptMs / run.frames));
+  return {
+    page: `${PAGE_FILE} + ${PADDING_PARAGRAPHS} paragraphs`,
+    runs: RUNS,
+    frames: median(withGuide.map((run) => run.frames)),
+    guideMsPerFrame: Math.max(0, perFrame(withGuide) - perFrame(without)),
+    longTasks: withGuide.reduce((sum, run) => sum + run.longTasks, 0),
+    longestTaskMs: Math.max(...withGuide.map((run) => run.longestTaskMs)),
+    longTasksWithout: without.reduce((sum, run) => sum + run.longTasks, 0),
+    longestTaskWithoutMs: Math.max(...without.map((run) => run.longestTaskMs)),
+  };
 }

@@ -4,9 +4,7 @@
 // as a pill; a linking step with 50,000 elements after it is guided as usual;
 // a page that grows by 50,000 elements as it runs stays quiet. No error, and
 // the page answers. (How long it takes is `npm run bench`'s business.)
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { generateDocket } from '../../scripts/bench/generate-docket';
 import { expectRingAround, readGuide, waitForGuide, waitForStep } from './support/guide';
@@ -22,16 +20,9 @@ const UTILITIES = 'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities
 const DOCKET_ENTRIES = Math.ceil(ELEMENTS / 7);
 const NOT_LINKED_PILL = 'Not linked in this court yet — show me how';
 
-let scratch: string;
 let page: Page;
 let uncaught: Uncaught[];
 
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'pacer-link-guide-large-pages-'));
-});
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
 beforeEach(async () => {
   session().sites();
   await session().browser.forgetStatuses();
@@ -44,9 +35,7 @@ afterEach(async () => {
 
 /** Serves `html` at `url`. */
 function serve(url: string, html: string, script?: string): void {
-  const file = join(scratch, `${session().server.log.length}-${Date.now()}.html`);
-  writeFileSync(file, html);
-  session().server.page(url, file, script);
+  session().server.pageOf(url, html, script);
 }
 
 const elementCount = () => page.evaluate(() => document.getElementsByTagName('*').length);

@@ -20,12 +20,12 @@ export interface ServedRequest {
   readonly body: string;
 }
 
+/** A page from a saved file, or made by the test (`html`), or a redirect. */
 export type Reply =
-  | {
-      readonly file: string;
+  | (({ readonly file: string } | { readonly html: string }) & {
       /** Append the page scripts that are not served (see tab-widgets.ts). */
       readonly script?: string;
-    }
+    })
   | { readonly redirect: string };
 
 /** Answers a request, or returns null to let the next route try. */
@@ -102,13 +102,18 @@ export class FixtureServer {
 
   /** Serves `file` for GET `url` (compared without the fragment). */
   page(url: string, file: string, script?: string): () => void {
+    return this.get(url, { file, script });
+  }
+
+  /** Serves `html`, made by the caller, for GET `url`. */
+  pageOf(url: string, html: string, script?: string): () => void {
+    return this.get(url, { html, script });
+  }
+
+  private get(url: string, reply: Reply): () => void {
     const key = pageKey(url);
     return this.route((request) =>
-      request.method === 'GET' && pageKey(request.url) === key
-        ? script
-          ? { file, script }
-          : { file }
-        : null,
+      request.method === 'GET' && pageKey(request.url) === key ? reply : null,
     );
   }
 
@@ -156,7 +161,7 @@ export class FixtureServer {
       response.writeHead(303, { location: reply.redirect }).end();
       return 303;
     }
-    let html = readFileSync(reply.file, 'utf8');
+    let html = 'html' in reply ? reply.html : readFileSync(reply.file, 'utf8');
     if (reply.script) html += `\n<script>${reply.script}</script>\n`;
     response
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
