@@ -1,3 +1,7 @@
+/** The docket both recognition measures time: 10,000 entries make several megabytes. */
+export const DOCKET_ENTRIES = 10_000;
+export const DOCKET_URL = 'https://ecf.mnd.uscourts.gov/cgi-bin/DktRpt.pl?123456';
+
 /** A CM/ECF docket report of `entries` entries (10,000 makes several megabytes), PACER-only menu bar. */
 export function generateDocket(entries: number): string {
   const rows: string[] = [];

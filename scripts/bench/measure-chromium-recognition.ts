@@ -7,21 +7,14 @@ import { fixture } from '../../test/browser/support/paths';
 import { FIXTURES } from '../../test/fixtures/expectations';
 import type { BenchBrowsers } from './bench-browsers';
 import { DETECT_GLOBAL, buildDetectBundle } from './detect-bundle';
-import { generateDocket } from './generate-docket';
+import { DOCKET_ENTRIES, DOCKET_URL, generateDocket } from './generate-docket';
+import { recognitionFigures, type PageTime, type RecognitionFigures } from './measure-recognition';
 import { median } from './statistics';
 
 const SAMPLES = 15;
 const CALLS_PER_SAMPLE = 10;
 /** Fixtures are served here, in a browser without the extension; detectPage is given their own URL. */
 const BENCH_ORIGIN = 'https://ecf.bench.uscourts.gov';
-const DOCKET_URL = 'https://ecf.mnd.uscourts.gov/cgi-bin/DktRpt.pl?123456';
-
-export interface ChromiumRecognitionFigures {
-  readonly pages: number;
-  readonly medianPerPageMs: number;
-  readonly slowestPage: { readonly file: string; readonly ms: number };
-  readonly docket: { readonly entries: number; readonly bytes: number; readonly ms: number };
-}
 
 async function timeInPage(page: Page, bundle: string, href: string): Promise<number> {
   await page.addScriptTag({ content: bundle });
@@ -47,7 +40,7 @@ async function timeInPage(page: Page, bundle: string, href: string): Promise<num
 
 export async function measureChromiumRecognition(
   browsers: BenchBrowsers,
-): Promise<ChromiumRecognitionFigures> {
+): Promise<RecognitionFigures> {
   const bundle = await buildDetectBundle();
   const page = await browsers.plain.newPage();
   // Some saved pages move on by themselves (meta refresh, scripts): stay on the page being timed.
@@ -58,7 +51,7 @@ export async function measureChromiumRecognition(
       : route.continue(),
   );
   try {
-    const perPage: { file: string; ms: number }[] = [];
+    const perPage: PageTime[] = [];
     for (const [index, fixtureCase] of FIXTURES.entries()) {
       const served = `${BENCH_ORIGIN}/recognition/${index}`;
       const remove = browsers.server.page(served, fixture(fixtureCase.file));
@@ -67,18 +60,13 @@ export async function measureChromiumRecognition(
       perPage.push({ file: fixtureCase.file, ms: await timeInPage(page, bundle, fixtureCase.url) });
       remove();
     }
-    const docket = generateDocket(10_000);
+    const docket = generateDocket(DOCKET_ENTRIES);
     const remove = browsers.server.pageOf(DOCKET_URL, docket);
     timing = DOCKET_URL;
     await page.goto(DOCKET_URL, { waitUntil: 'load', timeout: 60_000 });
     const docketMs = await timeInPage(page, bundle, DOCKET_URL);
     remove();
-    return {
-      pages: perPage.length,
-      medianPerPageMs: median(perPage.map((entry) => entry.ms)),
-      slowestPage: perPage.reduce((worst, entry) => (entry.ms > worst.ms ? entry : worst)),
-      docket: { entries: 10_000, bytes: Buffer.byteLength(docket), ms: docketMs },
-    };
+    return recognitionFigures(perPage, { html: docket, ms: docketMs });
   } finally {
     await page.close();
   }

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { fixture } from '../../test/browser/support/paths';
 import { FIXTURES } from '../../test/fixtures/expectations';
 import type { BenchBrowsers } from './bench-browsers';
-import { median } from './statistics';
+import { median, slowest } from './statistics';
 
 const RUNS = 5;
 /** How long to wait for a guide on a page's first load; pages without one are not waited for again. */
@@ -149,8 +149,6 @@ export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoad
     floorMs,
     guideVisibleMs: guides.length ? median(guides.map((entry) => entry.ms)) : null,
     guidePages: guides.length,
-    slowestGuide: guides.length
-      ? guides.reduce((worst, entry) => (entry.ms > worst.ms ? entry : worst))
-      : null,
+    slowestGuide: guides.length ? slowest(guides) : null,
   };
 }

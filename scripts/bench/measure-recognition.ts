@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { detectPage } from '../../src/detection/detect-page';
 import { FIXTURES } from '../../test/fixtures/expectations';
-import { generateDocket } from './generate-docket';
-import { median } from './statistics';
+import { DOCKET_ENTRIES, DOCKET_URL, generateDocket } from './generate-docket';
+import { median, slowest } from './statistics';
 
 const RUNS = 30;
 
@@ -22,6 +22,7 @@ function timeDetection(html: string, href: string): number {
   return median(times);
 }
 
+/** Recognition times, in jsdom or in Chromium. */
 export interface RecognitionFigures {
   readonly pages: number;
   /** Median over pages of each page's median time. */
@@ -30,21 +31,29 @@ export interface RecognitionFigures {
   readonly docket: { readonly entries: number; readonly bytes: number; readonly ms: number };
 }
 
+export interface PageTime {
+  readonly file: string;
+  readonly ms: number;
+}
+
+/** The figures from each fixture's time and the generated docket's. */
+export function recognitionFigures(
+  perPage: readonly PageTime[],
+  docket: { readonly html: string; readonly ms: number },
+): RecognitionFigures {
+  return {
+    pages: perPage.length,
+    medianPerPageMs: median(perPage.map((page) => page.ms)),
+    slowestPage: slowest(perPage),
+    docket: { entries: DOCKET_ENTRIES, bytes: Buffer.byteLength(docket.html), ms: docket.ms },
+  };
+}
+
 export function measureRecognition(fixturesDir: string): RecognitionFigures {
   const perPage = FIXTURES.map((fixture) => ({
     file: fixture.file,
     ms: timeDetection(readFileSync(`${fixturesDir}/${fixture.file}`, 'utf8'), fixture.url),
   }));
-  const slowest = perPage.reduce((worst, page) => (page.ms > worst.ms ? page : worst));
-  const docket = generateDocket(10_000);
-  return {
-    pages: perPage.length,
-    medianPerPageMs: median(perPage.map((page) => page.ms)),
-    slowestPage: slowest,
-    docket: {
-      entries: 10_000,
-      bytes: Buffer.byteLength(docket),
-      ms: timeDetection(docket, 'https://ecf.mnd.uscourts.gov/cgi-bin/DktRpt.pl?123456'),
-    },
-  };
+  const docket = generateDocket(DOCKET_ENTRIES);
+  return recognitionFigures(perPage, { html: docket, ms: timeDetection(docket, DOCKET_URL) });
 }
