@@ -2,6 +2,7 @@
 // something other than its own files, any from a court page to a host other
 // than the court sites (the fixture server), and any court-site URL that the
 // browser with the extension asked for and the one without never did.
+import { pageKey } from '../../test/browser/support/fixture-server';
 import type { BenchBrowsers } from './bench-browsers';
 
 const COURT_SITE = /^https:\/\/[^/]*\.uscourts\.gov\//;
@@ -14,15 +15,15 @@ export interface RequestFigures {
 
 export function countExtensionRequests(browsers: BenchBrowsers): RequestFigures {
   const { requests, origin } = browsers.extension;
-  const withoutUrl = (url: string) => url.replace(/#.*$/, '');
-  const plainUrls = new Set(browsers.plainRequests.map((request) => withoutUrl(request.url)));
+  // Compared as the fixture server compares them: without the fragment.
+  const plainUrls = new Set(browsers.plainRequests.map((request) => pageKey(request.url)));
   const byExtension = requests
     .filter((request) => {
       if (OWN_FILES.test(request.url)) return false;
       if (request.fromServiceWorker) return true;
       if (request.frameUrl?.startsWith(origin)) return true;
       if (!COURT_SITE.test(request.url)) return true;
-      return !plainUrls.has(withoutUrl(request.url));
+      return !plainUrls.has(pageKey(request.url));
     })
     .map(
       (request) =>
