@@ -25,7 +25,7 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const LIMIT = 0xffffffff;
 
 /** Rejects names a zip reader could place outside its target folder, or that differ by OS. */
-export function checkEntryName(name: string): void {
+function checkEntryName(name: string): void {
   const segments = name.split('/');
   if (
     name === '' ||

@@ -43,7 +43,7 @@ export function splitManifest<M extends BuildsApart>(
 }
 
 /** Where a source entry lands in dist/: src/content/main.ts -> content/main.js. */
-export function builtName(source: string): string {
+function builtName(source: string): string {
   return source.replace(/^src\//, '').replace(/\.[cm]?[jt]sx?$/, '.js');
 }
 

@@ -11,15 +11,15 @@ import {
 import { t } from '../platform/i18n';
 
 /** `unknown` while checking, or when the browser cannot say: then the popup stays quiet. */
-export type CourtSiteAccessState = 'unknown' | 'granted' | 'missing' | 'declined' | 'just-granted';
+type CourtSiteAccessState = 'unknown' | 'granted' | 'missing' | 'declined' | 'just-granted';
 
-export interface CourtSiteAccess {
+interface CourtSiteAccess {
   readonly state: CourtSiteAccessState;
   /** Asks the browser; only ever from the filer's click. */
   readonly allow: () => void;
 }
 
-export function useCourtSiteAccess(): CourtSiteAccess {
+function useCourtSiteAccess(): CourtSiteAccess {
   const [state, setState] = useState<CourtSiteAccessState>('unknown');
 
   const check = useCallback((): void => {

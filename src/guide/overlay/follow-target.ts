@@ -7,7 +7,7 @@ const RING_PADDING = 4;
  * the native check box or select in a visually hidden wrapper and draw their
  * own: ring the widget the filer sees.
  */
-export function ringedElement(target: Element): Element {
+function ringedElement(target: Element): Element {
   const widget = target.closest(
     '.ui-chkbox, .ui-radiobutton, .ui-selectonemenu, .ui-selectmanymenu',
   );

@@ -17,7 +17,7 @@ export interface Size {
 export type Side = 'right' | 'left' | 'bottom' | 'top';
 
 /** Beside the target first (a form reads left to right), then below, then above. */
-export const SIDES: readonly Side[] = ['right', 'left', 'bottom', 'top'];
+const SIDES: readonly Side[] = ['right', 'left', 'bottom', 'top'];
 export const GAP = 14;
 /** The least room kept between the bubble and the window's edge. */
 export const EDGE = 8;
@@ -47,11 +47,11 @@ export function boxBeside(target: Box, bubble: Size, side: Side, window: Size): 
   return { left, top, right: left + bubble.width, bottom: top + bubble.height };
 }
 
-export function overlaps(a: Box, b: Box): boolean {
+function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-export function fitsIn(box: Box, window: Size): boolean {
+function fitsIn(box: Box, window: Size): boolean {
   return box.left >= 0 && box.top >= 0 && box.right <= window.width && box.bottom <= window.height;
 }
 
