@@ -5,6 +5,7 @@
 // by the frames drawn. Long tasks are counted by a PerformanceObserver.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { waitForGuide } from '../../test/browser/support/guide';
 import { fixture } from '../../test/browser/support/paths';
 import { FIXTURES } from '../../test/fixtures/expectations';
 import type { BenchBrowsers } from './bench-browsers';
@@ -53,19 +54,16 @@ async function scriptSeconds(page: Page, context: BrowserContext): Promise<() =>
 async function scrollOnce(
   context: BrowserContext,
   url: string,
-  waitForGuide: boolean,
+  withGuide: boolean,
 ): Promise<ScrollRun> {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    if (waitForGuide) {
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector('pacer-link-guide')
-            ?.shadowRoot?.querySelector('[data-part="hint"], [data-part="pill"]') != null,
-        undefined,
-        { timeout: 10_000 },
+    if (withGuide) {
+      await waitForGuide(
+        page,
+        'show a bubble or a pill',
+        (guide) => (guide.hint ?? guide.pill) !== null,
       );
     }
     await page.waitForTimeout(300);
