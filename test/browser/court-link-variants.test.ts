@@ -16,7 +16,7 @@ import {
 import { browserPage, fixture } from './support/paths';
 import { StepScreenshots } from './support/screenshots';
 import { useSession } from './support/session';
-import { MND } from './support/simulated-sites';
+import { MND, type CourtSite } from './support/simulated-sites';
 import { expectHint, walk } from './support/walk';
 
 const UTILITIES = 'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1';
@@ -24,10 +24,12 @@ const LINK_UTILITY = /link a cm\/ecf account to my pacer account/i;
 
 const session = useSession();
 let page: Page;
+/** mnd, served afresh for each test. */
+let mnd: CourtSite;
 const screenshots = new StepScreenshots('court-link-variants');
 
 beforeEach(async () => {
-  session().sites(MND);
+  mnd = session().sites(MND).courts[0]!;
   page = await session().browser.newPage();
 });
 afterEach(async () => {
@@ -38,8 +40,7 @@ afterAll(() => {
 });
 
 it('rings the linking link when it is right under Utilities, and goes on to the form', async () => {
-  const { courts } = session().sites(MND);
-  const site = courts[0]!.withPages({
+  const site = mnd.withPages({
     utilities: fixture('authored/mnd-utilities-your-account-heading.html'),
   });
   await page.goto(UTILITIES);
