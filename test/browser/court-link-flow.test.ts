@@ -9,7 +9,11 @@ import { expectAccessiblePage } from './support/accessibility';
 import { courtLinkStops } from './support/court-link-walk';
 import { waitForStep } from './support/guide';
 import { fixture } from './support/paths';
-import { expectNoSentinelStored, expectOnlyFixtureTraffic, typeSentinels } from './support/privacy';
+import {
+  expectNoSentinelStored,
+  expectOnlyFixtureTraffic,
+  typeCredentials,
+} from './support/privacy';
 import { StepScreenshots } from './support/screenshots';
 import { useSession } from './support/session';
 import { CACB, MND, type CourtSiteConfig } from './support/simulated-sites';
@@ -93,9 +97,10 @@ describe('privacy', () => {
       const removeRoute = session().server.page(url, fixture(file));
       await page.goto(url);
       if (expected.step) await waitForStep(page, expected.step, expected.court ?? undefined);
-      const typed = await typeSentinels(page, expected.step === 'pacer-login' ? 'pacer' : 'cmecf');
-      expect(typed, `credential fields typed into on ${file}`).toBeGreaterThanOrEqual(2);
-      await page.waitForTimeout(300);
+      const kind = expected.step === 'pacer-login' ? 'pacer' : 'cmecf';
+      await typeCredentials(page, kind).catch((error: unknown) => {
+        throw new Error(`On ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      });
       removeRoute();
     }
     await page.close();

@@ -4,7 +4,7 @@
 // proof that nothing leaves the extension and the real statuses stay as they were.
 import type { Page } from 'playwright-core';
 import { expectRingAround, waitForGuide, waitForStep } from './support/guide';
-import { sentinelsIn, typeSentinels } from './support/privacy';
+import { expectNoSentinelStored, typeCredentials } from './support/privacy';
 import { useSession } from './support/session';
 
 const session = useSession();
@@ -47,7 +47,7 @@ describe('the practice court', () => {
     await filingSystem.click();
 
     await waitForStep(page, 'pacer-login', 'mnd');
-    expect(await typeSentinels(page, 'pacer')).toBeGreaterThanOrEqual(2);
+    await typeCredentials(page, 'pacer');
     await site(page).getByRole('button', { name: 'Login' }).click();
 
     await waitForStep(page, 'ecf-main', 'mnd');
@@ -60,7 +60,7 @@ describe('the practice court', () => {
     await utility.click();
 
     await waitForStep(page, 'link-form', 'mnd');
-    await typeSentinels(page, 'cmecf');
+    await typeCredentials(page, 'cmecf');
     await site(page).getByRole('button', { name: 'Submit' }).click();
     await waitForGuide(page, 'show the two names matching', (guide) =>
       Boolean(guide.step === 'link-confirm' && guide.hint?.includes('John Attorney')),
@@ -77,7 +77,7 @@ describe('the practice court', () => {
     // Nothing typed kept, nothing sent, and the real statuses as they were.
     const after = await browser.storage();
     expect(after.local.statuses ?? {}).toEqual(before.statuses ?? {});
-    expect(sentinelsIn(JSON.stringify(after))).toEqual([]);
+    await expectNoSentinelStored(browser);
     const outside = browser.requests.filter(
       (request) =>
         request.frameUrl?.startsWith(browser.origin) && !request.url.startsWith(browser.origin),
