@@ -5,7 +5,7 @@
 // and a docket of a court not linked yet (the pill).
 import type { Page } from 'playwright-core';
 import { expectAccessibleGuide } from './support/accessibility';
-import { fromLinkForm } from './support/court-link-walk';
+import { atLinkUtility, fromLinkForm } from './support/court-link-walk';
 import {
   expectNoRing,
   expectRingAround,
@@ -20,7 +20,6 @@ import { MND, type CourtSite } from './support/simulated-sites';
 import { expectHint, walk } from './support/walk';
 
 const UTILITIES = 'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1';
-const LINK_UTILITY = /link a cm\/ecf account to my pacer account/i;
 
 const session = useSession();
 let page: Page;
@@ -47,17 +46,7 @@ it('rings the linking link when it is right under Utilities, and goes on to the 
   const report = await walk(
     page,
     [
-      {
-        step: 'utilities',
-        court: 'mnd',
-        name: 'utilities-direct-link',
-        target: (p) => p.locator('#cmecfMainContent').getByRole('link', { name: LINK_UTILITY }),
-        what: 'the “Link a CM/ECF account to my PACER account” link',
-        next: {
-          control: (p) => p.locator('#cmecfMainContent').getByRole('link', { name: LINK_UTILITY }),
-          to: 'LinkAccount.pl',
-        },
-      },
+      { ...atLinkUtility(site, 'utilities'), name: 'utilities-direct-link' },
       fromLinkForm(site)[0]!,
     ],
     screenshots,

@@ -10,7 +10,7 @@
 // the extension (its words, the background) throws "Extension context
 // invalidated." in the content script's world.
 import type { Page } from 'playwright-core';
-import { courtLinkStops, toUtilities } from './support/court-link-walk';
+import { courtLinkStops, RELEASE_1_1, toUtilities } from './support/court-link-walk';
 import { expectRingAround, readGuide, waitForStep } from './support/guide';
 import { StepScreenshots } from './support/screenshots';
 import { useSession } from './support/session';
@@ -19,7 +19,6 @@ import { recordUncaught, type Uncaught } from './support/uncaught';
 import { walk } from './support/walk';
 
 const session = useSession();
-const RELEASE_1_1 = /nextgen release 1\.1 menu items/i;
 const INVALIDATED = 'Extension context invalidated.';
 
 const storedLocal = async () => (await session().browser.storage()).local;

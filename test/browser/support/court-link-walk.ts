@@ -11,7 +11,10 @@ import type { CourtSite } from './simulated-sites';
 const content = (page: Page) => page.locator('#cmecfMainContent');
 const firstTextField = (page: Page) => page.locator('form input[type="text"]:visible').first();
 const submit = (page: Page) => page.getByRole('button', { name: 'Submit', exact: true });
+/** The linking utility's link, on the Release 1.1 menu or right under Utilities. */
 const LINK_UTILITY = /link a cm\/ecf account to my pacer account/i;
+/** The Utilities page's link to the Release 1.1 menu. */
+export const RELEASE_1_1 = /nextgen release 1\.1 menu items/i;
 
 export const FILING_MENUS = {
   district: 'Expect the Civil and Criminal menus',
@@ -58,6 +61,23 @@ export function toUtilities(site: CourtSite): Stop[] {
       },
     },
   ];
+}
+
+/**
+ * The stop at the linking utility's link, on the page at `step`: the Release
+ * 1.1 menu, or Utilities when the link is right under it.
+ */
+export function atLinkUtility(site: CourtSite, step: 'release-1-1-menu' | 'utilities'): Stop {
+  return {
+    step,
+    court: site.config.court,
+    target: (page) => content(page).getByRole('link', { name: LINK_UTILITY }),
+    what: 'the “Link a CM/ECF account to my PACER account” link',
+    next: {
+      control: (page) => content(page).getByRole('link', { name: LINK_UTILITY }),
+      to: 'LinkAccount.pl',
+    },
+  };
 }
 
 /** Stops of the link form → confirm → done → main part. */
@@ -124,26 +144,15 @@ export function courtLinkStops(site: CourtSite): Stop[] {
     {
       step: 'utilities',
       court: site.config.court,
-      target: (page) =>
-        content(page).getByRole('link', { name: /nextgen release 1\.1 menu items/i }),
+      target: (page) => content(page).getByRole('link', { name: RELEASE_1_1 }),
       what: 'the NextGen Release 1.1 Menu Items link',
       check: (guide) => expectHint(guide, /NextGen Release 1\.1 Menu Items page/),
       next: {
-        control: (page) =>
-          content(page).getByRole('link', { name: /nextgen release 1\.1 menu items/i }),
+        control: (page) => content(page).getByRole('link', { name: RELEASE_1_1 }),
         to: site.pages.release11.query,
       },
     },
-    {
-      step: 'release-1-1-menu',
-      court: site.config.court,
-      target: (page) => content(page).getByRole('link', { name: LINK_UTILITY }),
-      what: 'the “Link a CM/ECF account to my PACER account” link',
-      next: {
-        control: (page) => content(page).getByRole('link', { name: LINK_UTILITY }),
-        to: 'LinkAccount.pl',
-      },
-    },
+    atLinkUtility(site, 'release-1-1-menu'),
     ...fromLinkForm(site),
   ];
 }
