@@ -30,28 +30,19 @@ const STOPS: readonly Stop[] = [
     target: (page) =>
       page.locator('.home-tabs__nav').getByRole('link', { name: 'Manage Your Account' }),
     what: 'the Manage Your Account tab',
-    next: {
-      control: (page) =>
-        page.locator('.home-tabs__nav').getByRole('link', { name: 'Manage Your Account' }),
-    },
+    next: {},
   },
   {
     step: 'pacer-home',
     target: (page) => page.getByRole('link', { name: 'Manage My Account Login' }),
     what: 'the Manage My Account Login link',
-    next: {
-      control: (page) => page.getByRole('link', { name: 'Manage My Account Login' }),
-      to: '/my-account-billing/manage-my-account',
-    },
+    next: { to: '/my-account-billing/manage-my-account' },
   },
   {
     step: 'manage-login-gate',
     target: (page) => page.getByRole('link', { name: 'Log in to Manage My Account' }),
     what: 'the Log in to Manage My Account button',
-    next: {
-      control: (page) => page.getByRole('link', { name: 'Log in to Manage My Account' }),
-      to: 'pacer.login.uscourts.gov',
-    },
+    next: { to: 'pacer.login.uscourts.gov' },
   },
   {
     step: 'pacer-login',
@@ -64,7 +55,7 @@ const STOPS: readonly Stop[] = [
     step: 'manage-account',
     target: (page) => page.getByRole('tab', { name: 'Maintenance' }),
     what: 'the Maintenance tab',
-    next: { control: (page) => page.getByRole('tab', { name: 'Maintenance' }) },
+    next: {},
   },
   {
     step: 'maintenance',
@@ -72,11 +63,7 @@ const STOPS: readonly Stop[] = [
       page.getByRole('link', { name: 'Attorney Admissions / E-File Registration', exact: true }),
     what: 'the Attorney Admissions / E-File Registration link',
     check: (guide) => expectHint(guide, /E-File Registration\/Maintenance History/),
-    next: {
-      control: (page) =>
-        page.getByRole('link', { name: 'Attorney Admissions / E-File Registration', exact: true }),
-      to: WIZARD,
-    },
+    next: { to: WIZARD },
   },
   {
     step: 'court-select',
@@ -85,14 +72,14 @@ const STOPS: readonly Stop[] = [
     target: button('Next'),
     what: 'the Next button',
     check: (guide) => expectHint(guide, /not in the list/),
-    next: { control: button('Next') },
+    next: {},
   },
   {
     step: 'registration-type',
     court: 'cob',
     target: button('E-File Registration Only'),
     what: 'the E-File Registration Only button',
-    next: { control: button('E-File Registration Only') },
+    next: {},
   },
   {
     step: 'registration-details',
@@ -107,7 +94,7 @@ const STOPS: readonly Stop[] = [
     court: 'cob',
     target: button('Next'),
     what: 'the Next button',
-    next: { control: button('Next') },
+    next: {},
   },
   {
     step: 'terms',

@@ -31,10 +31,7 @@ export function toUtilities(site: CourtSite): Stop[] {
       target: (page) => page.getByRole('link', { name: /document filing system/i }),
       what: 'the Document Filing System link',
       check: (guide) => expectHint(guide, 'Click Document Filing System.'),
-      next: {
-        control: (page) => page.getByRole('link', { name: /document filing system/i }),
-        to: 'pacer.login.uscourts.gov',
-      },
+      next: { to: 'pacer.login.uscourts.gov' },
     },
     {
       step: 'pacer-login',
@@ -55,10 +52,7 @@ export function toUtilities(site: CourtSite): Stop[] {
       court,
       target: (page) => page.locator('#topmenu').getByRole('link', { name: /utilities/i }),
       what: 'Utilities in the menu bar',
-      next: {
-        control: (page) => page.locator('#topmenu').getByRole('link', { name: /utilities/i }),
-        to: 'DisplayMenu.pl?Utilities',
-      },
+      next: { to: 'DisplayMenu.pl?Utilities' },
     },
   ];
 }
@@ -73,10 +67,7 @@ export function atLinkUtility(site: CourtSite, step: 'release-1-1-menu' | 'utili
     court: site.config.court,
     target: (page) => content(page).getByRole('link', { name: LINK_UTILITY }),
     what: 'the “Link a CM/ECF account to my PACER account” link',
-    next: {
-      control: (page) => content(page).getByRole('link', { name: LINK_UTILITY }),
-      to: 'LinkAccount.pl',
-    },
+    next: { to: 'LinkAccount.pl' },
   };
 }
 
@@ -103,7 +94,7 @@ export function fromLinkForm(site: CourtSite): Stop[] {
       target: submit,
       what: 'the Submit button',
       check: (guide) => expectHint(guide, 'The names match.'),
-      next: { control: submit, to: 'L_2_0-1' },
+      next: { to: 'L_2_0-1' },
     },
     {
       step: 'link-done',
@@ -147,10 +138,7 @@ export function courtLinkStops(site: CourtSite): Stop[] {
       target: (page) => content(page).getByRole('link', { name: RELEASE_1_1 }),
       what: 'the NextGen Release 1.1 Menu Items link',
       check: (guide) => expectHint(guide, /NextGen Release 1\.1 Menu Items page/),
-      next: {
-        control: (page) => content(page).getByRole('link', { name: RELEASE_1_1 }),
-        to: site.pages.release11.query,
-      },
+      next: { to: site.pages.release11.query },
     },
     atLinkUtility(site, 'release-1-1-menu'),
     ...fromLinkForm(site),

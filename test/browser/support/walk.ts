@@ -25,7 +25,8 @@ export interface Stop {
    * goes on from the keyboard, as a filer could.
    */
   readonly next?: {
-    readonly control: (page: Page) => Locator;
+    /** The target when not given (`next: {}`: click what the ring is around). */
+    readonly control?: (page: Page) => Locator;
     /** Where it leads; none for a change in place or a form posted to the same URL. */
     readonly to?: string | RegExp;
   };
@@ -87,7 +88,8 @@ export async function walk(
     report.reached.push(name);
     try {
       if (stop.next) {
-        const control = stop.next.control(page);
+        const control = (stop.next.control ?? stop.target)?.(page);
+        if (!control) throw new Error('no control to go on with: no next.control, no target');
         const cover = await coveredBy(control);
         if (cover) {
           report.problems.push(
