@@ -57,10 +57,7 @@ const AT_ONCE = [
 
 /** The badge text of each tab, by the URL it shows, read in the service worker. */
 async function badges(): Promise<Record<string, string>> {
-  const worker = session()
-    .browser.context.serviceWorkers()
-    .find((candidate) => candidate.url().startsWith(session().browser.origin));
-  if (!worker) throw new Error('The service worker is not running');
+  const worker = await session().browser.worker();
   return worker.evaluate(async () => {
     interface Tabs {
       readonly tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };

@@ -195,7 +195,8 @@ export class ExtensionBrowser {
     }
   }
 
-  private async worker(): Promise<Worker> {
+  /** The extension's service worker, woken when it has stopped. */
+  async worker(): Promise<Worker> {
     const running = this.context
       .serviceWorkers()
       .find((worker) => worker.url().startsWith(this.origin));
