@@ -16,8 +16,6 @@ export function bytesOf(items: Record<string, unknown>): number {
 }
 
 export interface Quota {
-  /** Bytes stored now. */
-  inUse(): Promise<number>;
   /** From now on, room for `bytes` more than is stored now. */
   leaveRoom(bytes: number): Promise<void>;
   /** As much room as the test wants again. */
@@ -47,7 +45,6 @@ export function enforceQuota(area: Area, quotaBytes = Infinity): Quota {
     await set(items);
   });
   return {
-    inUse,
     async leaveRoom(bytes) {
       quota = (await inUse()) + bytes;
     },

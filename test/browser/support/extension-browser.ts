@@ -305,7 +305,7 @@ export class ExtensionBrowser {
   }
 }
 
-export async function readPopupStatuses(popup: Page): Promise<Record<string, string>> {
+async function readPopupStatuses(popup: Page): Promise<Record<string, string>> {
   const rows = await popup
     .locator('[data-court][data-status]')
     .evaluateAll((elements) =>

@@ -6,7 +6,7 @@ import { FixtureServer } from './fixture-server';
 import { CourtSite, PacerSite, pacerLoginRoute, type CourtSiteConfig } from './simulated-sites';
 
 /** Launching Chromium and walking a flow take seconds, not milliseconds. */
-export function useBrowserTimeouts(): void {
+function useBrowserTimeouts(): void {
   vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 }
 

@@ -166,7 +166,7 @@ export interface PacerPages {
   readonly history: string;
 }
 
-export const PACER_PAGES: PacerPages = {
+const PACER_PAGES: PacerPages = {
   home: fixture('authored/pacer-home-default-tab.html'),
   gate: fixture('authored/pacer-manage-login-gate.html'),
   login: fixture('authored/pacer-login-manage-account.html'),

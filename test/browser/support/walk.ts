@@ -117,7 +117,7 @@ async function waitForUrl(page: Page, next: string | RegExp): Promise<void> {
 }
 
 /** What of the guide covers the control's centre, or null when a click there reaches it. */
-export async function coveredBy(control: Locator): Promise<string | null> {
+async function coveredBy(control: Locator): Promise<string | null> {
   await control.scrollIntoViewIfNeeded();
   return control.evaluate((element) => {
     const rect = element.getBoundingClientRect();
@@ -133,7 +133,7 @@ export async function coveredBy(control: Locator): Promise<string | null> {
 }
 
 /** The bubble, when there is one, lies wholly inside the window. */
-export async function expectBubbleOnScreen(page: Page): Promise<void> {
+async function expectBubbleOnScreen(page: Page): Promise<void> {
   const measure = () =>
     page.evaluate(() => {
       const bubble = document

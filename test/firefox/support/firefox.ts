@@ -15,7 +15,7 @@ import { ROOT } from '../../browser/support/paths';
 /** Fixed, so the test can open the extension's own pages (moz-extension://<uuid>/…). */
 const EXTENSION_UUID = '5d7a3c1e-2b4f-4e8a-9c6d-0f1e2d3c4b5a';
 
-export function firefoxPath(): string {
+function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
   if (!existsSync(path)) {
     throw new Error(
