@@ -11,7 +11,7 @@ import { listenForMessages } from '../../src/messaging/listen-for-messages';
 import { createCourtStore } from '../../src/storage/court-store';
 import { inProgress, T0 } from '../progress/builders';
 import { getMessage } from '../support/fake-browser';
-import { enforceQuota, type Quota } from '../support/quota-storage';
+import { fullQuota, type Quota } from '../support/quota-storage';
 import { guideHost, inGuide, showFixture } from '../support/show-page';
 import { report, storedStatuses } from './background-harness';
 
@@ -38,9 +38,7 @@ async function fullBackground(): Promise<Quota> {
     ),
   );
   await messagingBackend.reportPage(report({ court: 'mnd', flow: 'court-link', step: 'ecf-main' }));
-  const quota = enforceQuota(fakeBrowser.storage.local);
-  await quota.leaveRoom(0);
-  return quota;
+  return fullQuota(fakeBrowser.storage.local);
 }
 
 describe('a page report when storage is full', () => {

@@ -10,7 +10,7 @@ import { createCourtStore } from '../../src/storage/court-store';
 import { statusesToJson } from '../../src/storage/statuses-file';
 import { inProgress, linked, T0 } from '../progress/builders';
 import { getMessage, setUiLanguage } from '../support/fake-browser';
-import { bytesOf, enforceQuota, type Quota } from '../support/quota-storage';
+import { bytesOf, enforceQuota, fullQuota, type Quota } from '../support/quota-storage';
 import { chooseFile, openPopup, rowOf, storedWith } from './open-popup';
 
 const FULL =
@@ -32,9 +32,7 @@ afterEach(() => {
 /** The popup over mnd in progress, with storage that has no room left. */
 async function openFullPopup(): Promise<Quota> {
   await openPopup({ stored: storedWith({ mnd: inProgress('court-link', 'link-form') }) });
-  const quota = enforceQuota(fakeBrowser.storage.local);
-  await quota.leaveRoom(0);
-  return quota;
+  return fullQuota(fakeBrowser.storage.local);
 }
 
 function markLinked(court = 'mnd'): void {
@@ -127,8 +125,7 @@ describe('the options page over full storage', () => {
     listenForMessages(createHandlers(createCourtStore(fakeBrowser.storage.local)));
     render(<OptionsContainer />);
     await screen.findByRole('group', { name: 'Your role' });
-    const quota = enforceQuota(fakeBrowser.storage.local);
-    await quota.leaveRoom(0);
+    await fullQuota(fakeBrowser.storage.local);
 
     fireEvent.click(screen.getByRole('radio', { name: 'Non-attorney' }));
     expect((await screen.findByRole('alert')).textContent).toBe(

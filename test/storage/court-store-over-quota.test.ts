@@ -6,7 +6,7 @@ import { createCourtStore } from '../../src/storage/court-store';
 import { isStorageFull, StorageFullError } from '../../src/storage/storage-full';
 import type { StoredState } from '../../src/storage/stored-layout';
 import { inProgress, linked, notStarted, T0 } from '../progress/builders';
-import { CHROME_QUOTA_MESSAGE, enforceQuota } from '../support/quota-storage';
+import { CHROME_QUOTA_MESSAGE, enforceQuota, fullQuota } from '../support/quota-storage';
 
 const local = fakeBrowser.storage.local;
 
@@ -58,8 +58,7 @@ describe('a store whose storage is full', () => {
   it('refuses every change while full, one at a time, and none of them changes anything', async () => {
     const store = createCourtStore(local, () => T0);
     await store.update(withCourt('mnd'));
-    const quota = enforceQuota(local);
-    await quota.leaveRoom(0);
+    const quota = await fullQuota(local);
     const before = await everything();
     const results = await Promise.allSettled(
       ['cacb', 'iasd', 'ncmb'].map((court) => store.update(withCourt(court))),
@@ -77,8 +76,7 @@ describe('a store whose storage is full', () => {
 
   it('still reads what is stored when the repair of damaged data cannot be written', async () => {
     await local.set(DAMAGED);
-    const quota = enforceQuota(local);
-    await quota.leaveRoom(0);
+    const quota = await fullQuota(local);
     const store = createCourtStore(local, () => T0);
 
     const { state, setAside } = await store.read();
@@ -91,8 +89,7 @@ describe('a store whose storage is full', () => {
 
   it('refuses a change it cannot write together with the pending repair, losing nothing', async () => {
     await local.set(DAMAGED);
-    const quota = enforceQuota(local);
-    await quota.leaveRoom(0);
+    await fullQuota(local);
     const store = createCourtStore(local, () => T0);
     await expect(store.update(withCourt('cacb'))).rejects.toBeInstanceOf(StorageFullError);
     expect(await everything()).toStrictEqual(DAMAGED);
@@ -100,8 +97,7 @@ describe('a store whose storage is full', () => {
 
   it('frees the room when the filer discards the damaged data, even before it could be set aside', async () => {
     await local.set(DAMAGED);
-    const quota = enforceQuota(local);
-    await quota.leaveRoom(0);
+    await fullQuota(local);
     const store = createCourtStore(local, () => T0);
     expect((await store.read()).setAside).toHaveLength(1);
 

@@ -56,3 +56,10 @@ export function enforceQuota(area: Area, quotaBytes = Infinity): Quota {
     },
   };
 }
+
+/** Puts a quota on `area` that leaves no room beyond what is stored now. */
+export async function fullQuota(area: Area): Promise<Quota> {
+  const quota = enforceQuota(area);
+  await quota.leaveRoom(0);
+  return quota;
+}
