@@ -2,6 +2,7 @@
 // page: no serious or critical violation.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './extension-browser';
 
 const BLOCKING = new Set(['serious', 'critical']);
 
@@ -34,5 +35,15 @@ export async function expectAccessiblePage(page: Page, where: string): Promise<v
   const violations = await seriousViolations(page);
   if (violations.length > 0) {
     throw new Error(`${where} has accessibility violations:\n${violations.join('\n')}`);
+  }
+}
+
+/** Opens the popup as it stands and fails with every serious or critical violation in it. */
+export async function expectAccessiblePopup(browser: ExtensionBrowser): Promise<void> {
+  const popup = await browser.openPopup();
+  try {
+    await expectAccessiblePage(popup, 'The popup');
+  } finally {
+    await popup.close();
   }
 }

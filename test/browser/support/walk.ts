@@ -47,6 +47,13 @@ export interface WalkReport {
 const message = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+/** The steps where axe found serious or critical violations in the guide, with them. */
+export function accessibilityFindings(report: WalkReport): Record<string, string[]> {
+  return Object.fromEntries(
+    [...report.accessibility].filter(([, violations]) => violations.length > 0),
+  );
+}
+
 export async function walk(
   page: Page,
   stops: readonly Stop[],
