@@ -10,19 +10,23 @@ import { applyEvent, courtView } from './court-changes';
 
 /**
  * Most pages name one court. PACER's account pages before and around the
- * Court drop-down name none: they belong to the request under way. The
- * history page lists requests by court: each processed one reaches its own
- * court, and the court under way answers.
+ * Court drop-down name none: they belong to the request under way. A page
+ * that names several courts belongs to none of them, and is not guessed to
+ * be the one under way. The history page lists requests by court: each
+ * processed or pending one reaches its own court, and the court under way answers.
  */
 export function applyReport(
   state: StoredState,
   report: PageReport,
   at: number,
 ): Change<CourtView | null> {
-  const underWay = report.court === null ? courtRequestedFromPacer(state.statuses) : null;
+  const underWay =
+    report.court === null && report.courtsNamed.length === 0
+      ? courtRequestedFromPacer(state.statuses)
+      : null;
   const courts =
     report.court === null
-      ? [...new Set([...processedCourts(report), ...(underWay === null ? [] : [underWay])])]
+      ? [...new Set([...listedCourts(report), ...(underWay === null ? [] : [underWay])])]
       : [report.court];
   let current = state;
   let result: CourtView | null = null;
@@ -57,12 +61,12 @@ export function courtRequestedFromPacer(
   return latest?.court ?? null;
 }
 
-/** Courts whose request PACER's history lists as processed: each is linked now. */
-function processedCourts(report: PageReport): string[] {
+/** Courts whose request PACER's history lists as processed (linked now) or pending (requested). */
+function listedCourts(report: PageReport): string[] {
   return [
     ...new Set(
       (report.registrations ?? [])
-        .filter((record) => record.processed)
+        .filter((record) => record.state === 'processed' || record.state === 'pending')
         .map((record) => record.court),
     ),
   ];

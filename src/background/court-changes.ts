@@ -13,6 +13,7 @@ import type { StoredState } from '../storage/stored-layout';
 export function courtView(state: StoredState, court: string, at: number): CourtView {
   return {
     court,
+    tracked: Object.hasOwn(state.statuses, court),
     status: state.statuses[court] ?? initialCourtStatus(at),
     guide: guidePreferenceOf(state.preferences, court),
   };

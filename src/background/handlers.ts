@@ -37,6 +37,10 @@ export function createHandlers(store: CourtStore, now: () => number = Date.now):
       store.update((state) =>
         applyEvent(state, court, { type: 'set-by-hand', at: now(), status }, now()),
       ),
+    markNotNeeded: ({ court }) =>
+      store.update((state) =>
+        applyEvent(state, court, { type: 'set-by-hand', at: now(), status: 'not-needed' }, now()),
+      ),
     clearStatusByHand: ({ court }) =>
       store.update((state) => applyEvent(state, court, { type: 'clear-by-hand' }, now())),
     async getOverview({ tabId }) {
@@ -48,6 +52,8 @@ export function createHandlers(store: CourtStore, now: () => number = Date.now):
         tabCourt: tabId === null ? null : await tabCourt(tabId),
       };
     },
+    startCourt: ({ court, flow }) =>
+      store.update((state) => applyEvent(state, court, { type: 'start', at: now(), flow }, now())),
     trackCourt: ({ court }) => store.update((state) => trackCourt(state, court, now())),
     untrackCourt: ({ court }) => store.update((state) => untrackCourt(state, court)),
     async getPreferences() {

@@ -9,6 +9,7 @@ export const messagingBackend: GuideBackend = {
   setGuidePreference: (court, preference) =>
     sendMessage('setGuidePreference', { court, preference }),
   restartCourt: (court) => sendMessage('restartCourt', { court }),
+  markNotNeeded: (court) => sendMessage('markNotNeeded', { court }),
   getPreferences: async () =>
     (await storedGuideSettings().catch(() => null)) ?? sendMessage('getPreferences', {}),
 };

@@ -1,4 +1,5 @@
 import { courtByPacerCode, courtFromHost } from '../flows/court-registry';
+import { findStep } from '../flows/flows';
 import { FILING_MENU, PACER_MENU } from '../flows/page-patterns';
 import type { FlowId, HostKind, Step } from '../flows/types';
 import { classifyHost } from './classify-host';
@@ -12,6 +13,7 @@ import type { ConfirmNames, Detection } from './types';
 
 const NOTHING: Detection = {
   court: null,
+  courtsNamed: [],
   training: false,
   flow: null,
   step: null,
@@ -26,6 +28,8 @@ const NOTHING: Detection = {
 
 interface CourtFinding {
   readonly court: string | null;
+  /** Every court the page names, when it names more than one (then `court` is null). */
+  readonly named?: readonly string[];
   readonly training: boolean;
   readonly evidence: string | null;
 }
@@ -40,7 +44,7 @@ function appUrlOf(url: URL): URL | null {
   }
 }
 
-function findCourt(url: URL, host: HostKind, view: PageView): CourtFinding {
+function findCourt(url: URL, host: HostKind, view: PageView, step: Step | undefined): CourtFinding {
   if (host === 'ecf') {
     const found = courtFromHost(url.hostname);
     return found
@@ -65,9 +69,13 @@ function findCourt(url: URL, host: HostKind, view: PageView): CourtFinding {
       };
     return { court: null, training: false, evidence: null };
   }
-  if (host === 'pacer-psc') {
-    const court = readPacerCourt(view);
-    if (court) return { court, training: false, evidence: `court:page ${court}` };
+  // The history lists requests court by court: its rows speak for each court, not the page.
+  if (host === 'pacer-psc' && step && !step.reads?.registrations) {
+    const found = readPacerCourt(view);
+    if (found.court) return { court: found.court, training: false, evidence: found.evidence };
+    if (found.named.length > 1) {
+      return { court: null, named: found.named, training: false, evidence: found.evidence };
+    }
   }
   return { court: null, training: false, evidence: null };
 }
@@ -122,12 +130,12 @@ export function detectPage(url: URL, document: Document): Detection {
   const host = classifyHost(url);
   if (!host) return NOTHING;
   const view = createPageView(url, document);
-  const court = findCourt(url, host, view);
   // An ecf host whose id is no court is someone else's site.
-  if (host === 'ecf' && !court.court) return NOTHING;
+  if (host === 'ecf' && !courtFromHost(url.hostname)) return NOTHING;
 
   const match = bestMatch(matchSteps(view, host));
   const step = match?.step;
+  const court = findCourt(url, host, view, step);
   const evidence = [`host:${host}`];
   if (court.evidence) evidence.push(court.evidence);
   if (match) evidence.push(`step:${match.step.id}`, ...match.evidence);
@@ -136,10 +144,19 @@ export function detectPage(url: URL, document: Document): Detection {
   if (linked.evidence) evidence.push(linked.evidence);
   const names = step ? readNames(view, step) : null;
   const optionsPattern = step?.reads?.courtOptions;
-  const processed = step?.reads?.registrations?.processed;
+  const statusWords = step?.reads?.registrations;
+  const registrations = statusWords ? readRegistrations(view, statusWords) : null;
+  for (const record of registrations ?? []) {
+    if (record.state === 'unknown' || record.state === 'rejected') {
+      evidence.push(
+        `registration:${record.state} ${record.court} ${JSON.stringify(record.status)}`,
+      );
+    }
+  }
 
   return {
     court: court.court,
+    courtsNamed: court.named ?? [],
     training: court.training,
     flow: step ? flowOf(host, url) : null,
     step: step?.id ?? null,
@@ -147,8 +164,22 @@ export function detectPage(url: URL, document: Document): Detection {
     namesMatch: namesAgree(names),
     names,
     courtOptions: optionsPattern ? readCourtOptions(view, optionsPattern) : null,
-    registrations: processed ? readRegistrations(view, processed) : null,
+    registrations,
     highlight: step ? locateTargets(step.highlight, view) : [],
     evidence,
   };
+}
+
+/**
+ * On a CM/ECF page outside the flows whose menu bar shows only PACER's items
+ * (a docket, a report): the way into the court-link flow, as on the main
+ * page, for a filer who asks for the guide there. Null on any other page.
+ */
+export function detectWayIn(url: URL, document: Document, page: Detection): Detection | null {
+  const main = findStep('court-link', 'ecf-main');
+  if (page.step !== null || page.linked !== false || !main || classifyHost(url) !== 'ecf') {
+    return null;
+  }
+  const highlight = locateTargets(main.highlight, createPageView(url, document));
+  return { ...page, flow: 'court-link', step: main.id, highlight };
 }

@@ -1,5 +1,6 @@
 import type { Locator, Target } from '../flows/types';
 import { findLink } from './find-link';
+import { findWayTo } from './find-way-to';
 import { matchesField } from './match-signal';
 import { matchesText } from './normalize-text';
 import type { PageView } from './page-view';
@@ -18,6 +19,7 @@ function locate(locator: Locator, view: PageView): Element | null {
   if ('field' in locator) {
     return view.controls().find((control) => matchesField(locator.field, control))?.element ?? null;
   }
+  if ('goesTo' in locator) return findWayTo(locator.goesTo, view) ?? null;
   if ('button' in locator) {
     return (
       view.buttons().find((button) => matchesText(locator.button, button.text))?.element ?? null

@@ -1,5 +1,6 @@
 import type { FieldPattern, Signal, StepRule, TextPattern } from '../flows/types';
 import { findLink } from './find-link';
+import { findWayTo } from './find-way-to';
 import { describePattern, matchesText } from './normalize-text';
 import type { PageControl, PageView } from './page-view';
 
@@ -43,6 +44,8 @@ export function holds(signal: Signal, view: PageView): boolean {
   if ('selectedTab' in signal) {
     return view.tabs().some((tab) => tab.selected && matchesText(signal.selectedTab, tab.text));
   }
+  if ('goesTo' in signal) return findWayTo(signal.goesTo, view) !== undefined;
+  if ('message' in signal) return matchesAny(signal.message, view.messages());
   const target = view.refreshTarget();
   return target !== null && signal.refreshTo.test(target);
 }
@@ -62,6 +65,8 @@ export function describeSignal(signal: Signal): string {
   if ('menubar' in signal) return 'menubar';
   if ('tab' in signal) return `tab:${describePattern(signal.tab)}`;
   if ('selectedTab' in signal) return `selected-tab:${describePattern(signal.selectedTab)}`;
+  if ('goesTo' in signal) return `goes-to:${String(signal.goesTo)}`;
+  if ('message' in signal) return `message:${describePattern(signal.message)}`;
   return `refresh:${String(signal.refreshTo)}`;
 }
 

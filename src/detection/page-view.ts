@@ -1,5 +1,7 @@
 import { SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './dom-constants';
+import { isHidden } from './find-link';
 import { normalizeText } from './normalize-text';
+import { readMessages, readShownText } from './shown-text';
 
 // Recognition runs on every court page load, docket reports of many megabytes
 // included. Each accessor reads a bounded slice of the page, once, on first use.
@@ -59,6 +61,10 @@ export interface PageView {
   tabs(): readonly PageTab[];
   menubar(): Element | null;
   refreshTarget(): string | null;
+  /** The text a person sees, in order, up to the text budget (see shown-text.ts). */
+  shownText(): string;
+  /** The message blocks shown in the main content (see shown-text.ts). */
+  messages(): readonly string[];
 }
 
 export function createPageView(url: URL, document: Document): PageView {
@@ -87,6 +93,8 @@ export function createPageView(url: URL, document: Document): PageView {
     buttons: once(() => readButtons(scan().buttons)),
     tabs: once(() => readTabs(scan().tabs)),
     refreshTarget: once(() => readRefreshTarget(scan().metas)),
+    shownText: once(() => (document.body ? readShownText(document.body, TEXT_BUDGET) : '')),
+    messages: once(() => readMessages(document)),
   };
 }
 
@@ -172,7 +180,11 @@ function scanPage(document: Document): PageScan {
       element.classList.contains('ui-panel-title')
     ) {
       if (scan.headings.length < HEADING_BUDGET) scan.headings.push(element);
-    } else if (!menubar && (element.id === 'topmenu' || element.classList.contains('yuimenubar'))) {
+    } else if (
+      !menubar &&
+      (element.id === 'topmenu' || element.classList.contains('yuimenubar')) &&
+      isMenubarPlace(element)
+    ) {
       menubar = element;
     }
     const role = element.getAttribute('role');
@@ -181,6 +193,14 @@ function scanPage(document: Document): PageScan {
     else if (role === 'heading' && !HEADING_TAGS.has(tag)) scan.headings.push(element);
   }
   return { ...scan, menubar, buttons: scan.buttons.slice(0, BUTTON_BUDGET) };
+}
+
+/**
+ * The menu bar sits at the top of the page, shown: one inside a table (a
+ * docket entry, a report) or under a hidden element is someone's copy of it.
+ */
+function isMenubarPlace(element: Element): boolean {
+  return element.closest('table') === null && !isHidden(element);
 }
 
 function readHeadings(elements: readonly Element[]): string[] {

@@ -1,12 +1,13 @@
-import { courtByPacerTitle } from '../flows/court-registry';
+import { courtByPacerTitle, courtsNamedIn } from '../flows/court-registry';
 import { COURT_LINE, COURT_SELECT } from '../flows/page-patterns';
-import type { FieldPattern } from '../flows/types';
+import type { FieldPattern, StepReads } from '../flows/types';
 import { isSelect } from './dom-constants';
 import { matchesField } from './match-signal';
 import { normalizeText } from './normalize-text';
 import type { PageView } from './page-view';
 import { displayText, readLabelledValue } from './read-labelled-value';
-import type { RegistrationRecord } from './types';
+import { isShownElement } from './shown-text';
+import type { RegistrationRecord, RegistrationState } from './types';
 
 function courtSelect(view: PageView, pattern: FieldPattern): HTMLSelectElement | null {
   const control = view.controls().find((candidate) => matchesField(pattern, candidate));
@@ -25,27 +26,60 @@ export function readCourtOptions(view: PageView, pattern: FieldPattern): string[
   return [...ids].sort();
 }
 
-/** The court a PACER account page is about: the chosen court, or a "Court: …" line. */
-export function readPacerCourt(view: PageView): string | null {
+export interface PacerCourtFinding {
+  readonly court: string | null;
+  /** The courts the page's text names, when more than one. */
+  readonly named: readonly string[];
+  readonly evidence: string | null;
+}
+
+/**
+ * The court a PACER account page is about: the court chosen in the drop-down,
+ * else the one court its shown text names ("Court: Iowa Southern District
+ * Court - NextGen", "Your request has been submitted to the …"). A page that
+ * names two courts is about neither, as far as anyone can tell.
+ */
+export function readPacerCourt(view: PageView): PacerCourtFinding {
   const select = courtSelect(view, COURT_SELECT);
   // An untouched drop-down shows its first option: that is no choice.
   const chosen = select?.selectedOptions[0];
   if (chosen && (select.selectedIndex > 0 || chosen.hasAttribute('selected'))) {
     const court = courtByPacerTitle(chosen.textContent ?? '');
-    if (court) return court.id;
+    if (court) return { court: court.id, named: [], evidence: `court:chosen ${court.id}` };
   }
   const shown = readLabelledValue(view.document, COURT_LINE);
-  return (shown && courtByPacerTitle(shown)?.id) ?? null;
+  const labelled = shown ? courtByPacerTitle(shown) : undefined;
+  if (labelled) return { court: labelled.id, named: [], evidence: `court:label ${labelled.id}` };
+  const named = courtsNamedIn(view.shownText()).map((court) => court.id);
+  if (named.length === 1 && named[0]) {
+    return { court: named[0], named: [], evidence: `court:text ${named[0]}` };
+  }
+  return named.length > 1
+    ? { court: null, named, evidence: `court:unknown, the page names ${named.join(' and ')}` }
+    : { court: null, named: [], evidence: null };
 }
 
 function columnIndex(headers: readonly string[], pattern: RegExp): number {
   return headers.findIndex((header) => pattern.test(header));
 }
 
-/** Rows of the tables that list requests by court and status. */
-export function readRegistrations(view: PageView, processed: RegExp): RegistrationRecord[] {
+type StatusWords = NonNullable<StepReads['registrations']>;
+
+function stateOf(status: string, words: StatusWords): RegistrationState {
+  const text = normalizeText(status);
+  // "Pending" before "processed": "not processed" and the like stay unsettled.
+  if (words.rejected.test(text)) return 'rejected';
+  if (words.pending.test(text)) return 'pending';
+  if (/\bnot\b/.test(text)) return 'unknown';
+  if (words.processed.test(text)) return 'processed';
+  return 'unknown';
+}
+
+/** Shown rows of the shown tables that list requests by court and status. */
+export function readRegistrations(view: PageView, words: StatusWords): RegistrationRecord[] {
   const records: RegistrationRecord[] = [];
   for (const table of view.document.querySelectorAll('table')) {
+    if (!isShownElement(table)) continue;
     const rows = [...table.rows];
     const headerRow = rows.findIndex((row) => row.querySelector('th') !== null);
     const header = rows[headerRow < 0 ? 0 : headerRow];
@@ -55,10 +89,11 @@ export function readRegistrations(view: PageView, processed: RegExp): Registrati
     const statusColumn = columnIndex(headers, /status/);
     if (courtColumn < 0 || statusColumn < 0) continue;
     for (const row of rows.slice(rows.indexOf(header) + 1)) {
+      if (!isShownElement(row)) continue;
       const court = courtByPacerTitle(row.cells[courtColumn]?.textContent ?? '');
       const status = displayText(row.cells[statusColumn]?.textContent ?? '');
       if (!court || !status) continue;
-      records.push({ court: court.id, status, processed: processed.test(normalizeText(status)) });
+      records.push({ court: court.id, status, state: stateOf(status, words) });
     }
   }
   return records;

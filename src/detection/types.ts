@@ -14,17 +14,30 @@ export interface ConfirmNames {
   readonly pacer: string | null;
 }
 
-/** A row of PACER's E-File Registration/Maintenance History. */
+/**
+ * What a request's status words say: the court has processed it, it is
+ * waiting for the court, the court turned it down, or words we don't know
+ * (which prove nothing either way).
+ */
+export type RegistrationState = 'processed' | 'pending' | 'rejected' | 'unknown';
+
+/** A shown row of PACER's E-File Registration/Maintenance History. */
 export interface RegistrationRecord {
   readonly court: string;
+  /** The status as the page shows it. */
   readonly status: string;
-  /** True when the status says the court has processed (approved) the request. */
-  readonly processed: boolean;
+  readonly state: RegistrationState;
 }
 
 /** What recognition says about one page. Plain data apart from the highlight elements. */
 export interface Detection {
   readonly court: string | null;
+  /**
+   * On a PACER page that names several courts in its text (and so no single
+   * `court`): their ids. Empty everywhere else. The page's facts then belong
+   * to no court, and nobody guesses which.
+   */
+  readonly courtsNamed: readonly string[];
   /** True on a court's training site (`ecf-train.<court>`). */
   readonly training: boolean;
   readonly flow: FlowId | null;

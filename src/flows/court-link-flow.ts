@@ -2,7 +2,7 @@
 //
 //   ecf.<court>.uscourts.gov/            ecf-home          "Document Filing System"
 //   pacer.login.uscourts.gov/csologin/   pacer-login       individual upgraded PACER account
-//   CM/ECF page with the menu bar        ecf-main          Utilities
+//   main page after login (login.pl)     ecf-main          Utilities
 //   DisplayMenu.pl?Utilities             utilities         linking utility, or Release 1.1 menu
 //   "NextGen Release 1.1 Menu Items"     release-1-1-menu  linking utility
 //   "This utility links your PACER …"    link-form         OLD CM/ECF login and password, Submit
@@ -10,15 +10,21 @@
 //   "You have successfully linked …"     link-done         F5: the filing menus appear
 import {
   CONFIRM_TEXT,
+  DOCKET_TABLE,
+  ECF_LANDING_URL,
+  ECF_LOGIN,
+  FRONT_PAGE_URL,
   LINK_DONE,
   LINK_UTILITY,
   LINK_UTILITY_TARGET,
+  MAIN_PAGE_TEXT,
   MENUBAR,
   PACER_LOGIN_HINTS,
   PACER_LOGIN_RULE,
   PACER_LOGIN_TARGETS,
   PASSWORD_FIELD,
   RELEASE_1_1,
+  REPORT_URL,
   UTILITIES_MENU,
 } from './page-patterns';
 import type { Flow } from './types';
@@ -35,17 +41,26 @@ export const COURT_LINK_FLOW: Flow = {
           source: '000, 001, 002, 004',
         },
       ],
+      // Front pages word and build their way in many ways (a "Document Filing
+      // System" link, "Login", an image, a CONTINUE button inside the link, an
+      // onclick): where it leads is what they share.
       rule: {
         hosts: ['ecf'],
-        any: [{ link: 'document filing system' }, { refreshTo: /showindex\.pl/i }],
+        all: [{ url: FRONT_PAGE_URL }],
+        any: [
+          { link: 'document filing system' },
+          { goesTo: ECF_LOGIN },
+          { refreshTo: /showindex\.pl/i },
+        ],
         none: [MENUBAR],
       },
       highlight: [
         {
           id: 'document-filing-system',
-          find: [{ link: 'document filing system' }, { linkHref: /\/cgi-bin\/login\.pl$/i }],
+          find: [{ link: 'document filing system' }, { goesTo: ECF_LOGIN }],
         },
       ],
+      progress: 'follows',
     },
     {
       id: 'pacer-login',
@@ -64,6 +79,7 @@ export const COURT_LINK_FLOW: Flow = {
       ],
       rule: PACER_LOGIN_RULE,
       highlight: PACER_LOGIN_TARGETS,
+      progress: 'follows',
     },
     {
       id: 'ecf-main',
@@ -74,11 +90,14 @@ export const COURT_LINK_FLOW: Flow = {
           source: 'FLOWS.md',
         },
       ],
-      // Any page with the menu bar that is not one of the utility pages: a
-      // landing page, a query, a docket report.
+      // The main page the filer lands on after logging in: the menu bar, at
+      // the login's or the front page's address or under the main page's own
+      // words. A docket, report or query has the menu bar too, and is no step.
       rule: {
         hosts: ['ecf'],
         all: [MENUBAR],
+        any: [{ url: ECF_LANDING_URL }, { text: MAIN_PAGE_TEXT }],
+        none: [{ url: REPORT_URL }, DOCKET_TABLE],
         unlessStep: ['utilities', 'release-1-1-menu', 'link-form', 'link-confirm', 'link-done'],
       },
       highlight: [
@@ -93,6 +112,8 @@ export const COURT_LINK_FLOW: Flow = {
           find: [{ link: RELEASE_1_1, within: 'menubar' }],
         },
       ],
+      progress: 'follows',
+      offersNotNeeded: true,
     },
     {
       id: 'utilities',
@@ -123,6 +144,7 @@ export const COURT_LINK_FLOW: Flow = {
           explained: true,
         },
       ],
+      progress: 'starts',
     },
     {
       id: 'release-1-1-menu',
@@ -134,6 +156,7 @@ export const COURT_LINK_FLOW: Flow = {
         none: [{ link: RELEASE_1_1 }, PASSWORD_FIELD, CONFIRM_TEXT],
       },
       highlight: [LINK_UTILITY_TARGET],
+      progress: 'starts',
     },
     {
       id: 'link-form',
@@ -178,6 +201,7 @@ export const COURT_LINK_FLOW: Flow = {
         },
         { id: 'submit', find: [{ button: { exact: 'submit' } }] },
       ],
+      progress: 'starts',
     },
     {
       id: 'link-confirm',
@@ -215,6 +239,7 @@ export const COURT_LINK_FLOW: Flow = {
           pacer: /^pacer( account| user)?( name)?:?$/,
         },
       },
+      progress: 'starts',
     },
     {
       id: 'link-done',
@@ -230,13 +255,25 @@ export const COURT_LINK_FLOW: Flow = {
           source: 'court guides',
         },
       ],
+      // Proof of a link, so only the link utility's own answer counts: its
+      // message shown in the main content of a page with the menu bar, beside
+      // the utility's heading or its "Press F5". The same sentence quoted in a
+      // docket entry, a hidden cell, the title or a script proves nothing.
       rule: {
         hosts: ['ecf'],
-        any: [{ text: LINK_DONE }],
-        none: [PASSWORD_FIELD, CONFIRM_TEXT, { link: 'document filing system' }],
+        all: [MENUBAR, { message: LINK_DONE }],
+        any: [{ heading: LINK_UTILITY }, { message: /press f5/ }],
+        none: [
+          PASSWORD_FIELD,
+          CONFIRM_TEXT,
+          { link: 'document filing system' },
+          { url: REPORT_URL },
+          DOCKET_TABLE,
+        ],
       },
       // Nothing to click: the filer refreshes the page.
       highlight: [],
+      progress: 'starts',
     },
   ],
 };

@@ -76,6 +76,32 @@ export function courtByPacerTitle(title: string): Court | undefined {
   return key === '' ? undefined : byTitle().get(key);
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every court's PACER title, longest first, so that the longest name at a place wins. */
+const titlePattern = builtOnFirstUse(() => {
+  const keys = [...byTitle().keys()].sort((a, b) => b.length - a.length);
+  const words = keys.map((key) => escapeRegExp(key).replace(/ /g, '\\s+'));
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(${words.join('|')})(?:\\s+court)?(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+});
+
+/**
+ * The courts whose PACER titles stand in `text` (lower case, as recognition
+ * normalises it), as whole words, each once, in order of appearance:
+ * "… submitted to the iowa southern district court - nextgen." gives iasd.
+ */
+export function courtsNamedIn(text: string): Court[] {
+  const found = new Map<string, Court>();
+  for (const match of text.matchAll(titlePattern())) {
+    const court = byTitle().get((match[1] ?? '').replace(/\s+/g, ' '));
+    if (court) found.set(court.id, court);
+  }
+  return [...found.values()];
+}
+
 interface SearchEntry {
   readonly court: Court;
   readonly exact: readonly string[];

@@ -78,6 +78,7 @@ export const PACER_REQUEST_FLOW: Flow = {
           explained: true,
         },
       ],
+      progress: 'follows',
     },
     {
       id: 'manage-login-gate',
@@ -93,6 +94,7 @@ export const PACER_REQUEST_FLOW: Flow = {
           find: [{ link: LOG_IN_TO_MANAGE }, { button: LOG_IN_TO_MANAGE }],
         },
       ],
+      progress: 'follows',
     },
     {
       id: 'pacer-login',
@@ -106,6 +108,7 @@ export const PACER_REQUEST_FLOW: Flow = {
       ],
       rule: PACER_LOGIN_RULE,
       highlight: PACER_LOGIN_TARGETS,
+      progress: 'follows',
     },
     {
       id: 'manage-account',
@@ -126,6 +129,7 @@ export const PACER_REQUEST_FLOW: Flow = {
           find: [{ tab: 'maintenance' }, { link: { exact: 'maintenance' } }],
         },
       ],
+      progress: 'follows',
     },
     {
       id: 'maintenance',
@@ -156,6 +160,7 @@ export const PACER_REQUEST_FLOW: Flow = {
           find: [{ link: HISTORY }],
         },
       ],
+      progress: 'starts',
     },
     {
       id: 'court-select',
@@ -180,6 +185,7 @@ export const PACER_REQUEST_FLOW: Flow = {
         NEXT,
       ],
       reads: { courtOptions: COURT_SELECT },
+      progress: 'starts',
     },
     {
       id: 'registration-type',
@@ -200,6 +206,7 @@ export const PACER_REQUEST_FLOW: Flow = {
         },
         NEXT,
       ],
+      progress: 'starts',
     },
     {
       id: 'registration-details',
@@ -219,6 +226,7 @@ export const PACER_REQUEST_FLOW: Flow = {
         },
         NEXT,
       ],
+      progress: 'starts',
     },
     {
       id: 'payment',
@@ -236,6 +244,7 @@ export const PACER_REQUEST_FLOW: Flow = {
         ],
       },
       highlight: [NEXT],
+      progress: 'starts',
     },
     {
       id: 'terms',
@@ -261,6 +270,7 @@ export const PACER_REQUEST_FLOW: Flow = {
         },
         { id: 'submit', find: [{ button: { exact: 'submit' } }] },
       ],
+      progress: 'starts',
     },
     {
       id: 'request-submitted',
@@ -282,6 +292,7 @@ export const PACER_REQUEST_FLOW: Flow = {
         none: [COURT_TYPE_SELECT, { heading: HISTORY }],
       },
       highlight: [],
+      progress: 'starts',
     },
     {
       id: 'registration-history',
@@ -298,8 +309,13 @@ export const PACER_REQUEST_FLOW: Flow = {
       },
       highlight: [],
       reads: {
-        registrations: { processed: /\b(processed|approved|complete|completed|granted)\b/ },
+        registrations: {
+          processed: /\b(processed|approved|completed?|granted)\b/,
+          pending: /\b(pending|submitted|received|in progress|awaiting|under review)\b/,
+          rejected: /\b(rejected|denied|declined|returned|cancell?ed|withdrawn)\b/,
+        },
       },
+      progress: 'starts',
     },
   ],
 };

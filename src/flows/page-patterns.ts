@@ -97,9 +97,29 @@ export const PACER_MENU = {
   href: /(iquery\.pl|displaymenu\.pl\?(reports|utilities))/i,
 };
 
+/** CM/ECF's login script, the way in from a court's front page (path and query). */
+export const ECF_LOGIN = /^\/cgi-bin\/login\.pl(\?(?!logout)[^#]*)?$/i;
+
+/** A court's CM/ECF front page: the root, an index page, or ShowIndex.pl. */
+export const FRONT_PAGE_URL = /^\/(cgi-bin\/showindex\.pl|index\.html?)?(\?.*)?$/i;
+
 /**
- * Where CM/ECF lands after the PACER login: the page where the guide's "click
- * Utilities" belongs. Other pages with the menu bar (dockets, queries) are the
- * filer's daily work, where the guide only offers itself.
+ * Where CM/ECF lands after the PACER login: the front page's addresses, and
+ * login.pl, whose answer is the main page. The page the guide's "click
+ * Utilities" belongs on.
  */
-export const ECF_LANDING_PATH = /^\/(cgi-bin\/(login|showindex)\.pl|index\.html?)?$/i;
+export const ECF_LANDING_URL =
+  /^\/(cgi-bin\/(login|showindex)\.pl|index\.html?)?(\?(?!logout)[^#]*)?$/i;
+
+/** What CM/ECF's main page says under the menu bar. */
+export const MAIN_PAGE_TEXT = 'official court electronic document filing system';
+
+/**
+ * Reports, queries and documents: the filer's daily work, never a step.
+ * Matched against path and query.
+ */
+export const REPORT_URL =
+  /^\/(cgi-bin\/(dktrpt|histdocqry|iquery|qry\w*|showdoc\w*|searchclaims|claims\w*|writtenopinions|show_case_doc)\.pl|doc1\/)/i;
+
+/** A docket's entries, the text of which can quote anything. */
+export const DOCKET_TABLE: Signal = { heading: /^docket text$/ };

@@ -66,7 +66,20 @@ export type Signal =
   /** A tab that is shown as selected (aria-selected or an active class). */
   | { readonly selectedTab: TextPattern }
   /** A meta refresh whose target URL matches. */
-  | { readonly refreshTo: RegExp };
+  | { readonly refreshTo: RegExp }
+  /**
+   * A way to another page of the same court site: a link (whatever its text or
+   * image), a button whose onclick sets the location, or a form's submit
+   * button. Tested against the destination's path and query.
+   */
+  | { readonly goesTo: RegExp }
+  /**
+   * A message block the page itself shows in its main content (CM/ECF's
+   * `#cmecfMainContent`): a paragraph, heading or message div that is shown,
+   * outside any table. Text in a docket entry, a hidden element, the title, a
+   * script or a frame is never one.
+   */
+  | { readonly message: TextPattern };
 
 export interface FieldPattern {
   readonly label?: TextPattern;
@@ -90,6 +103,14 @@ export interface StepRule {
 }
 
 /**
+ * What reaching a step says about the filer. `starts`: the filer is linking in
+ * this court (the court becomes "in progress"). `follows`: a page every filer
+ * passes while using the court (its front page, the login, the main page): it
+ * moves a flow already under way, and starts none.
+ */
+export type StepProgress = 'starts' | 'follows';
+
+/**
  * Where to find an element on the page. Tried in order; the first that finds
  * one wins. Links are looked for outside the menu bar unless `within` says so;
  * hidden ones are never found.
@@ -99,6 +120,7 @@ export type Locator =
   | { readonly linkHref: RegExp; readonly within?: 'menubar' }
   | { readonly field: FieldPattern }
   | { readonly button: TextPattern }
+  | { readonly goesTo: RegExp }
   | { readonly tab: TextPattern };
 
 /** An element the guide may highlight, with fallbacks. */
@@ -130,8 +152,12 @@ export interface StepReads {
   readonly names?: { readonly cmecf: RegExp; readonly pacer: RegExp };
   /** court-select: the drop-down that lists courts by PACER title. */
   readonly courtOptions?: FieldPattern;
-  /** registration-history: the status words of a processed request. */
-  readonly registrations?: { readonly processed: RegExp };
+  /** registration-history: the status words of each kind of request; other words are unknown. */
+  readonly registrations?: {
+    readonly processed: RegExp;
+    readonly pending: RegExp;
+    readonly rejected: RegExp;
+  };
 }
 
 /** What the filer reads comes from public/_locales, by keys derived from ids (message-keys.ts). */
@@ -143,6 +169,12 @@ export interface Step {
   /** The element to use next, first preferred. */
   readonly highlight: readonly Target[];
   readonly reads?: StepReads;
+  readonly progress: StepProgress;
+  /**
+   * The guide offers "I don't e-file here" (status not needed): on a page every
+   * user of the court sees, most of whom have nothing to link.
+   */
+  readonly offersNotNeeded?: true;
 }
 
 export interface Flow {

@@ -13,6 +13,7 @@ export const BASE_CSS = `
   box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25); }
 .pill { position: fixed; right: 12px; bottom: 12px; padding: 6px 12px; }
 .pill button { font: inherit; }
+.pill button + button { margin-left: 8px; }
 button { font: inherit; font-size: 0.9em; cursor: pointer; border: 1px solid #1d4f91; border-radius: 4px;
   background: #ffffff; color: #1d4f91; padding: 3px 8px; min-height: 28px; }
 button:focus-visible { outline: 3px solid #ffdd00; outline-offset: 1px; box-shadow: 0 0 0 5px #0b0c0c; }

@@ -13,5 +13,7 @@ export interface GuideBackend {
     preference: Partial<GuidePreference>,
   ) => Promise<CourtView>;
   readonly restartCourt: (court: string) => Promise<CourtView>;
+  /** "I don't e-file here". */
+  readonly markNotNeeded: (court: string) => Promise<CourtView>;
   readonly getPreferences: () => Promise<GuideSettings>;
 }

@@ -56,12 +56,17 @@ export interface GuideInput {
   readonly collapsed: boolean;
   /** The filer asked to see the guide on a page where it starts as a pill. */
   readonly expanded: boolean;
-  /** The page is CM/ECF's landing page after login, not a docket or a query. */
-  readonly landing: boolean;
+  /**
+   * On a court page outside the flows (a docket, a report, a query): the way
+   * into the court-link flow from its menu bar, as recognition of `ecf-main`
+   * would give it. Null elsewhere.
+   */
+  readonly wayIn: Detection | null;
 }
 
 const UPGRADED_USERNAME_LENGTH = 8;
-const DONE_STATUSES = new Set(['linked', 'not-needed']);
+/** Statuses of courts in "My courts" where linking is still to do. */
+const TO_DO_STATUSES = new Set(['not-started', 'in-progress', 'requested']);
 /**
  * The court site's everyday pages, where a linked court needs no guide. On the
  * linking pages and on PACER's pages (where "not in the list" is the point)
@@ -155,6 +160,20 @@ export function stepGuide(
   };
 }
 
+/**
+ * A page outside the flows, in a court the filer tracks and has not linked,
+ * whose menu bar shows only PACER's items: a pill offers the guide, and
+ * expanding it rings the way in. Courts the filer only reads get nothing.
+ */
+function outsideFlows(input: GuideInput, isShown: (element: Element) => boolean): GuideView | null {
+  const { detection, court } = input;
+  if (detection.linked !== false || !court?.tracked) return null;
+  if (!TO_DO_STATUSES.has(court.status.status)) return { kind: 'hidden' };
+  const offer = input.wayIn ? stepGuide({ ...input, detection: input.wayIn }, isShown) : null;
+  if (input.expanded && offer) return offer;
+  return { kind: 'pill', reason: 'not-linked', guide: offer };
+}
+
 /** Decides between staying out of the way, a pill, a step, a checklist or a linked mark. */
 export function chooseGuideView(
   input: GuideInput,
@@ -166,8 +185,11 @@ export function chooseGuideView(
   const guide = stepGuide(input, isShown);
 
   if (!guide) {
+    const outside = outsideFlows(input, isShown);
+    if (outside) return outside;
     const progress = court?.status;
-    return progress?.status === 'in-progress'
+    // An unrecognised court page mid-flow (no menu bar to tell what it is): the way back.
+    return progress?.status === 'in-progress' && detection.linked === null
       ? {
           kind: 'checklist',
           flow: progress.flow,
@@ -176,13 +198,11 @@ export function chooseGuideView(
         }
       : { kind: 'hidden' };
   }
-  const linkedHere = detection.linked === true || DONE_STATUSES.has(status);
-  if (linkedHere && guide.flow === 'court-link' && QUIET_WHEN_LINKED.has(guide.step.id)) {
+  const quiet = guide.flow === 'court-link' && QUIET_WHEN_LINKED.has(guide.step.id);
+  if (quiet && status === 'not-needed') return { kind: 'hidden' };
+  if (quiet && (detection.linked === true || status === 'linked')) {
     return detection.court ? { kind: 'linked' } : { kind: 'hidden' };
   }
-  // A docket or a query is not the flow: offer the guide without imposing it.
-  const browsing = guide.step.id === 'ecf-main' && !input.landing;
-  if (browsing && !input.expanded) return { kind: 'pill', reason: 'not-linked', guide };
   if (input.collapsed && !input.expanded) return { kind: 'pill', reason: 'collapsed', guide };
   return guide;
 }

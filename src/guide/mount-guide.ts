@@ -70,6 +70,11 @@ export function mountGuide(document: Document, loadOverlay: LoadOverlay): Mounte
   const expand = document.createElement('button');
   expand.type = 'button';
   expand.dataset.action = 'expand';
+  // Most courts a filer reads in are courts with nothing to link: one press says so.
+  const notNeeded = document.createElement('button');
+  notNeeded.type = 'button';
+  notNeeded.dataset.action = 'not-needed';
+  notNeeded.textContent = t('guide_not_needed');
   pill.append(expand);
   const overlayContainer = document.createElement('div');
   layer.append(overlayContainer);
@@ -82,6 +87,7 @@ export function mountGuide(document: Document, loadOverlay: LoadOverlay): Mounte
   let latestData: GuideData = { court: null, flow: null, step: null };
   let removed = false;
   expand.addEventListener('click', () => latest?.actions.expand());
+  notNeeded.addEventListener('click', () => latest?.actions.notNeeded());
 
   // Marked on the host once drawn, so that what it says is what the filer sees.
   const mark = () => {
@@ -119,6 +125,8 @@ export function mountGuide(document: Document, loadOverlay: LoadOverlay): Mounte
       const { view } = props;
       if (view.kind === 'pill') {
         expand.textContent = pillText(view);
+        if (view.reason === 'not-linked') pill.append(notNeeded);
+        else notNeeded.remove();
         if (!pill.isConnected) layer.prepend(pill);
       } else {
         pill.remove();

@@ -1,7 +1,6 @@
-import { detectPage } from '../detection/detect-page';
+import { detectPage, detectWayIn } from '../detection/detect-page';
 import type { Detection } from '../detection/types';
 import { courtById } from '../flows/court-registry';
-import { ECF_LANDING_PATH } from '../flows/page-patterns';
 import type { CourtView, PageReport } from '../messaging/protocol';
 import type { TextSize } from '../storage/preferences';
 import type { GuideBackend, GuideSettings } from './guide-backend';
@@ -16,8 +15,9 @@ const FONT_PX: Readonly<Record<TextSize, number>> = { standard: 15, large: 18, l
 const FOCUSABLE = new Set(['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
 
 function toReport(detection: Detection): PageReport {
-  const { court, training, flow, step, linked, courtOptions, registrations } = detection;
-  return { court, training, flow, step, linked, courtOptions, registrations };
+  const { court, courtsNamed, training, flow, step, linked, courtOptions, registrations } =
+    detection;
+  return { court, courtsNamed, training, flow, step, linked, courtOptions, registrations };
 }
 
 function isShown(element: Element): boolean {
@@ -56,6 +56,8 @@ export function startGuide(
   const controller = new AbortController();
   const { signal } = controller;
   let detection: Detection | null = null;
+  /** detectWayIn for the current detection, worked out once it is needed. */
+  let wayIn: { for: Detection; way: Detection | null } | null = null;
   let court: CourtView | null = null;
   let preferences: GuideSettings | null = null;
   let expanded = false;
@@ -116,6 +118,13 @@ export function startGuide(
     return true;
   };
 
+  // Only courts the filer tracks get the pill outside the flows, so most pages never look.
+  const wayInOf = (page: Detection): Detection | null => {
+    if (!court?.tracked || page.linked !== false || page.step !== null) return null;
+    if (wayIn?.for !== page) wayIn = { for: page, way: detectWayIn(pageUrl(), document, page) };
+    return wayIn.way;
+  };
+
   const viewOf = (page: Detection): GuideView =>
     chooseGuideView(
       {
@@ -126,7 +135,7 @@ export function startGuide(
         enabled: court?.guide.enabled ?? true,
         collapsed: court?.guide.collapsed ?? locallyCollapsed,
         expanded,
-        landing: ECF_LANDING_PATH.test(pageUrl().pathname),
+        wayIn: wayInOf(page),
       },
       isShown,
     );
@@ -232,6 +241,11 @@ export function startGuide(
       void mounted?.drawn().then(() => bubble()?.focus());
     },
     turnOff: () => setPreference({ enabled: false }),
+    notNeeded: () => {
+      const courtId = court?.court ?? detection?.court;
+      expanded = false;
+      if (courtId) void ask(() => backend.markNotNeeded(courtId));
+    },
     restart: () => {
       const courtId = court?.court;
       expanded = true;

@@ -1,6 +1,7 @@
 // The one list of messages between the content scripts, the popup, the
 // options page and the background service worker: name -> request and response.
 // The background is the single writer of statuses; the others ask it.
+import type { FlowId } from '../flows/types';
 import type { CourtStatus, ManualStatusName } from '../progress/court-status';
 import type { RecognisedPage } from '../progress/page-seen-event';
 import type { GuidePreference, Preferences, Role, TextSize } from '../storage/preferences';
@@ -16,6 +17,8 @@ export interface PageReport extends RecognisedPage {
 /** What a page needs to know about its court to show the guide. */
 export interface CourtView {
   readonly court: string;
+  /** The court is in "My courts" (the filer started it, or a page proved something there). */
+  readonly tracked: boolean;
   readonly status: CourtStatus;
   readonly guide: GuidePreference;
 }
@@ -44,9 +47,13 @@ export interface Messages {
   /** "Restart the flow" and the popup's reset: forget what is known about the court, detected or set by hand. */
   restartCourt: { request: { court: string }; response: CourtView };
   setStatusByHand: { request: { court: string; status: ManualStatusName }; response: CourtView };
+  /** The guide's "I don't e-file here" on a court page: the court's status becomes not needed. */
+  markNotNeeded: { request: { court: string }; response: CourtView };
   clearStatusByHand: { request: { court: string }; response: CourtView };
 
   getOverview: { request: { tabId: number | null }; response: Overview };
+  /** The filer starts linking in a court from the popup: the flow is under way at its first step. */
+  startCourt: { request: { court: string; flow: FlowId }; response: CourtView };
   /** Add a court to "My courts" (not started) unless it is there already. */
   trackCourt: { request: { court: string }; response: CourtView };
   /** Take a court off "My courts"; its guide preference stays. */

@@ -17,13 +17,20 @@ const nothing = v.object({});
 
 const pageReport = v.object({
   court: v.nullable(courtIdSchema),
+  courtsNamed: v.array(courtIdSchema),
   training: v.boolean(),
   flow: v.nullable(flowIdSchema),
   step: v.nullable(stepIdSchema),
   linked: v.nullable(v.boolean()),
   courtOptions: v.nullable(v.array(v.string())),
   registrations: v.nullable(
-    v.array(v.object({ court: v.string(), status: v.string(), processed: v.boolean() })),
+    v.array(
+      v.object({
+        court: v.string(),
+        status: v.string(),
+        state: v.picklist(['processed', 'pending', 'rejected', 'unknown']),
+      }),
+    ),
   ),
 });
 
@@ -38,8 +45,10 @@ export const REQUEST_SCHEMAS: RequestSchemas = {
   }),
   restartCourt: court,
   setStatusByHand: v.object({ court: courtIdSchema, status: v.picklist(['linked', 'not-needed']) }),
+  markNotNeeded: court,
   clearStatusByHand: court,
   getOverview: v.object({ tabId: v.nullable(v.pipe(v.number(), v.integer())) }),
+  startCourt: v.object({ court: courtIdSchema, flow: flowIdSchema }),
   trackCourt: court,
   untrackCourt: court,
   getPreferences: nothing,

@@ -57,7 +57,13 @@ export function CourtRow({ court, status, actions }: CourtRowProps) {
       </div>
       <div class="court-row-buttons">
         {start && (
-          <a class="button primary" href={start.href} target="_blank" rel="noopener noreferrer">
+          <a
+            class="button primary"
+            href={start.href}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={status.status === 'not-started' ? () => actions.start(court) : undefined}
+          >
             {start.label}
             <span class="visually-hidden"> {t('popup_in_court', info.pacerTitle)}</span>
           </a>

@@ -3,6 +3,8 @@ import type { CourtStatus, ManualStatusName } from '../progress/court-status';
 /** What the popup's views can ask for; the container carries it out and refreshes. */
 export interface PopupActions {
   readonly track: (court: string) => void;
+  /** The filer pressed Start: linking in the court is under way (the court's site opens in a tab). */
+  readonly start: (court: string) => void;
   readonly untrack: (court: string) => void;
   readonly setByHand: (court: string, status: ManualStatusName) => void;
   readonly clearByHand: (court: string) => void;

@@ -56,6 +56,11 @@ export function PopupContainer({ firstLoad }: { readonly firstLoad: Promise<Load
     return {
       track: (court) =>
         run(() => sendMessage('trackCourt', { court }), t('popup_done_track', title(court))),
+      // No notice: the court's site opens in a tab, and the popup closes.
+      start: (court) =>
+        void sendMessage('startCourt', { court, flow: 'court-link' })
+          .catch((failure: unknown) => setError(t('popup_action_failed', describeFailure(failure))))
+          .finally(() => void refresh()),
       untrack: (court) =>
         run(() => sendMessage('untrackCourt', { court }), t('popup_done_untrack', title(court))),
       setByHand: (court, status) =>

@@ -47,7 +47,7 @@ export function PopupView({
       </p>
       <CourtSiteAccessNotice />
       <SetAsideNotice entries={overview.setAside} onDiscard={actions.discardSetAside} now={now} />
-      <ThisTabSection tabCourt={tabCourt} status={tabStatus} />
+      <ThisTabSection tabCourt={tabCourt} status={tabStatus} onStart={actions.start} />
       {/* Before the list: with many courts tracked, the list is long. */}
       <CourtSearch tracked={tracked} onAdd={(court) => actions.track(court.id)} />
       <MyCourtsSection statuses={statuses} actions={actions} />

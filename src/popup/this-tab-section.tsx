@@ -21,9 +21,11 @@ interface ThisTabProps {
   readonly tabCourt: TabCourt | null;
   /** The court's status; not-started when it is not in "My courts". */
   readonly status: CourtStatus | null;
+  /** The filer pressed Start in the court. */
+  readonly onStart: (court: string) => void;
 }
 
-export function ThisTabSection({ tabCourt, status }: ThisTabProps) {
+export function ThisTabSection({ tabCourt, status, onStart }: ThisTabProps) {
   if (tabCourt === null || status === null) {
     return (
       <section aria-labelledby="this-tab-heading" class="this-tab">
@@ -56,7 +58,13 @@ export function ThisTabSection({ tabCourt, status }: ThisTabProps) {
         {nextAction(status)}
       </p>
       {start && (
-        <a class="button primary" href={start.href} target="_blank" rel="noopener noreferrer">
+        <a
+          class="button primary"
+          href={start.href}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={status.status === 'not-started' ? () => onStart(court.id) : undefined}
+        >
           {status.status === 'not-started' ? t('popup_start_linking') : start.label}
         </a>
       )}

@@ -23,6 +23,8 @@ export function createPracticeBackend(
     const session = store.get();
     return {
       court,
+      // The simulated court is the one being demonstrated: tracked, as the filer's own would be.
+      tracked: court === session.court || Object.hasOwn(session.statuses, court),
       status: session.statuses[court] ?? initialCourtStatus(now()),
       guide: session.guide[court] ?? DEFAULT_GUIDE_PREFERENCE,
     };
@@ -44,7 +46,12 @@ export function createPracticeBackend(
       // PACER's account pages name no court: in the practice they are the simulated court's.
       const court = report.court ?? store.get().court;
       const event = pageSeenEvent(court, report, now());
-      return Promise.resolve(event ? apply(court, event) : view(court));
+      if (!event) return Promise.resolve(view(court));
+      // A demonstration is a flow started on purpose, from its first page on.
+      if (court === store.get().court && report.flow) {
+        apply(court, { type: 'start', at: now(), flow: report.flow });
+      }
+      return Promise.resolve(apply(court, event));
     },
     getCourtView: (court) => Promise.resolve(view(court)),
     setGuidePreference(court, preference) {
@@ -55,6 +62,8 @@ export function createPracticeBackend(
       return Promise.resolve(view(court));
     },
     restartCourt: (court) => Promise.resolve(apply(court, { type: 'reset', at: now() })),
+    markNotNeeded: (court) =>
+      Promise.resolve(apply(court, { type: 'set-by-hand', at: now(), status: 'not-needed' })),
     getPreferences() {
       // No role: the guide points at both registration entries, as for a filer who has not said.
       return Promise.resolve({ role: null, textSize: store.get().textSize });

@@ -18,8 +18,12 @@ export interface PageSeen {
    * PACER request is under way.
    */
   readonly courtOffered: boolean | null;
-  /** On `registration-history`: whether a request for this court is processed; null when none is listed. */
-  readonly requestProcessed: boolean | null;
+  /**
+   * On `registration-history`: what the history says of this court's request,
+   * `processed` or `pending`; null when it lists none, or only in words that
+   * prove neither.
+   */
+  readonly request: 'processed' | 'pending' | null;
 }
 
 /**
@@ -43,4 +47,15 @@ export interface ResetStatus {
   readonly at: number;
 }
 
-export type CourtStatusEvent = PageSeen | SetByHand | ClearByHand | ResetStatus;
+/**
+ * The filer starts linking in a court (the popup's Start, a practice
+ * demonstration): the flow is under way at its first step. Pages alone never
+ * start a flow before a step past the landing page.
+ */
+export interface StartFlow {
+  readonly type: 'start';
+  readonly at: number;
+  readonly flow: FlowId;
+}
+
+export type CourtStatusEvent = PageSeen | SetByHand | ClearByHand | ResetStatus | StartFlow;

@@ -14,7 +14,7 @@ import type {
  */
 export function readLinkSign(page: PageSeen, before: DetectedCourtStatus): LinkSign | null {
   if (page.step === 'link-done') return 'link-done';
-  if (page.requestProcessed === true) return 'request-processed';
+  if (page.request === 'processed') return 'request-processed';
   // The list also leaves out courts for other reasons (not the filer's court,
   // another type): only the court being requested counts.
   if (

@@ -5,7 +5,7 @@ import type { PageSeen } from './court-status-event';
 /** The parts of a recognised page a court's status depends on. */
 export type RecognisedPage = Pick<
   Detection,
-  'training' | 'flow' | 'step' | 'linked' | 'courtOptions' | 'registrations'
+  'courtsNamed' | 'training' | 'flow' | 'step' | 'linked' | 'courtOptions' | 'registrations'
 >;
 
 /**
@@ -21,7 +21,7 @@ export function pageSeenEvent(court: string, page: RecognisedPage, at: number): 
     step: page.step,
     linked: page.linked,
     courtOffered: isOffered(court, page.courtOptions),
-    requestProcessed: isProcessed(court, page.registrations),
+    request: requestOf(court, page.registrations),
   };
 }
 
@@ -37,9 +37,12 @@ function isSameType(a: string, b: string): boolean {
   return type !== undefined && type === courtById(b)?.type;
 }
 
-// An older request may be listed next to the one that went through.
-function isProcessed(court: string, registrations: Detection['registrations']): boolean | null {
-  const forCourt = registrations?.filter((record) => record.court === court) ?? [];
-  if (forCourt.length === 0) return null;
-  return forCourt.some((record) => record.processed);
+// An older request may be listed next to the one that went through: one
+// processed row settles it; otherwise a pending one says the court has it.
+function requestOf(court: string, registrations: Detection['registrations']): PageSeen['request'] {
+  const states = new Set(
+    registrations?.filter((record) => record.court === court).map((record) => record.state),
+  );
+  if (states.has('processed')) return 'processed';
+  return states.has('pending') ? 'pending' : null;
 }

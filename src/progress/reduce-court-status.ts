@@ -1,4 +1,5 @@
-import type { CourtStatusEvent, PageSeen, SetByHand } from './court-status-event';
+import type { CourtStatusEvent, PageSeen, SetByHand, StartFlow } from './court-status-event';
+import { FLOWS } from '../flows/flows';
 import { initialCourtStatus, isManual } from './court-status';
 import type { CourtStatus, ManualCourtStatus, ManualSource } from './court-status';
 import { readLinkSign, reconcileLinked, reconcileNotNeeded } from './link-sign';
@@ -18,7 +19,23 @@ export function reduceCourtStatus(status: CourtStatus, event: CourtStatusEvent):
       return isManual(status) ? status.source.detected : status;
     case 'reset':
       return status.status === 'not-started' ? status : initialCourtStatus(event.at);
+    case 'start':
+      return startFlow(status, event);
   }
+}
+
+// Only a court with nothing under way starts: a flow already moving, a request
+// sent, a link proved or the filer's own word all stand.
+function startFlow(status: CourtStatus, event: StartFlow): CourtStatus {
+  const first = FLOWS[event.flow].steps[0];
+  if (status.status !== 'not-started' || !first) return status;
+  return {
+    status: 'in-progress',
+    at: event.at,
+    flow: event.flow,
+    step: first.id,
+    source: { kind: 'detected', step: first.id, evidence: 'step-seen' },
+  };
 }
 
 export function changesCourtStatus(status: CourtStatus, event: CourtStatusEvent): boolean {

@@ -1,5 +1,6 @@
 import type { PageSeen } from './court-status-event';
 import type { DetectedCourtStatus } from './court-status';
+import { startsFlow } from '../flows/flows';
 import { readLinkSign, reconcileLinked } from './link-sign';
 
 /** What the pages alone say after `page`. Returns `status` itself when nothing changes. */
@@ -20,26 +21,32 @@ export function reduceDetectedStatus(
   return followStep(status, page);
 }
 
+/**
+ * Progress is what the filer did: a step past the court's everyday pages
+ * (front page, login, main page) starts a flow; those pages only move a flow
+ * already under way. Reading dockets or logging in adds nothing.
+ */
 function followStep(
   status: Exclude<DetectedCourtStatus, { status: 'linked' }>,
   page: PageSeen,
 ): DetectedCourtStatus {
   const { step, at } = page;
   // Once submitted, going back over earlier pages does not withdraw the request.
-  if (step === null || status.status === 'requested') return status;
-  if (step === 'request-submitted') {
+  if (status.status === 'requested') return status;
+  if (step === 'request-submitted' || page.request === 'pending') {
     return {
       status: 'requested',
       at,
       source: { kind: 'detected', step, evidence: 'request-submitted' },
     };
   }
+  if (step === null) return status;
   // `pacer-login` belongs to both flows; recognition may not tell which.
   const flow = page.flow ?? (status.status === 'in-progress' ? status.flow : null);
   if (flow === null) return status;
-  if (status.status === 'in-progress' && status.flow === flow && status.step === step) {
-    return status;
-  }
+  const underWay = status.status === 'in-progress';
+  if (!underWay && !startsFlow(flow, step)) return status;
+  if (underWay && status.flow === flow && status.step === step) return status;
   return {
     status: 'in-progress',
     at,

@@ -11,6 +11,7 @@ import { T0 } from '../progress/builders';
 
 export const blankReport: PageReport = {
   court: null,
+  courtsNamed: [],
   training: false,
   flow: null,
   step: null,

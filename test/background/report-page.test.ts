@@ -18,6 +18,7 @@ describe('reportPage', () => {
     });
     expect(view).toStrictEqual({
       court: 'mnd',
+      tracked: true,
       status: {
         status: 'in-progress',
         at: bg.now(),
@@ -95,6 +96,85 @@ describe('reportPage', () => {
     expect(await storedStatuses()).not.toHaveProperty('cacb');
   });
 
+  describe('what reading in a court adds to "My courts"', () => {
+    it('adds nothing for dockets, the front page, the login and the main page of a court', async () => {
+      const bg = startBackground();
+      for (const court of ['nysd', 'cand', 'txsd', 'ilnd']) {
+        await bg.reportFrom(5, { court, linked: false });
+        await bg.reportFrom(5, { court, flow: 'court-link', step: 'ecf-home' });
+        await bg.reportFrom(5, { court, flow: 'court-link', step: 'pacer-login' });
+        await bg.reportFrom(5, { court, flow: 'court-link', step: 'ecf-main', linked: false });
+      }
+      expect(await storedStatuses()).toStrictEqual({});
+    });
+
+    it('starts the flow at Utilities, and from the popup’s Start at the first step', async () => {
+      const bg = startBackground();
+      await bg.reportFrom(5, { court: 'mnd', flow: 'court-link', step: 'utilities' });
+      await bg.send('startCourt', { court: 'cacb', flow: 'court-link' });
+      expect(await storedStatuses()).toMatchObject({
+        mnd: { status: 'in-progress', step: 'utilities' },
+        cacb: { status: 'in-progress', step: 'ecf-home' },
+      });
+    });
+
+    it('lets the popup’s Start change nothing in a court already under way or linked', async () => {
+      const bg = startBackground();
+      await bg.reportFrom(5, { court: 'mnd', flow: 'court-link', step: 'link-form' });
+      await bg.reportFrom(5, { court: 'cacb', linked: true });
+      const before = await storedStatuses();
+      await bg.send('startCourt', { court: 'mnd', flow: 'court-link' });
+      await bg.send('startCourt', { court: 'cacb', flow: 'court-link' });
+      expect(await storedStatuses()).toStrictEqual(before);
+    });
+
+    it('marks a court not needed from the guide’s "I don’t e-file here"', async () => {
+      const bg = startBackground();
+      const view = await bg.send('markNotNeeded', { court: 'nysd' });
+      expect(view.status).toMatchObject({ status: 'not-needed', source: { kind: 'manual' } });
+      expect(view.tracked).toBe(true);
+    });
+  });
+
+  describe('a PACER page that names two courts', () => {
+    it('is recorded against neither of them, nor against the request under way', async () => {
+      const bg = startBackground();
+      await bg.reportFrom(5, { court: 'cob', flow: 'pacer-request', step: 'court-select' });
+      const before = await storedStatuses();
+      const view = await bg.reportFrom(5, {
+        court: null,
+        courtsNamed: ['iasd', 'txwd'],
+        flow: 'pacer-request',
+        step: 'request-submitted',
+      });
+      expect(view).toBeNull();
+      expect(await storedStatuses()).toStrictEqual(before);
+    });
+  });
+
+  describe('the history page', () => {
+    it('marks a court whose request is pending requested, one processed linked', async () => {
+      const bg = startBackground();
+      await bg.reportFrom(3, {
+        court: null,
+        flow: 'pacer-request',
+        step: 'registration-history',
+        registrations: [
+          { court: 'iasd', status: 'Pending', state: 'pending' },
+          { court: 'cob', status: 'Processed', state: 'processed' },
+          { court: 'txwd', status: 'Returned', state: 'rejected' },
+          { court: 'nysd', status: 'Sent to chambers', state: 'unknown' },
+        ],
+      });
+      const statuses = await storedStatuses();
+      expect(statuses).toMatchObject({
+        iasd: { status: 'requested' },
+        cob: { status: 'linked', source: { evidence: 'request-processed' } },
+      });
+      expect(Object.keys(statuses).sort()).toStrictEqual(['cob', 'iasd']);
+    });
+  });
+
   describe('a PACER page that names no court', () => {
     it('is ignored when no PACER request is under way', async () => {
       const bg = startBackground();
@@ -124,7 +204,7 @@ describe('reportPage', () => {
 
     it('proves the link when the Court list of that type leaves the court out', async () => {
       const bg = startBackground();
-      await bg.reportFrom(5, { court: 'mnd', flow: 'pacer-request', step: 'manage-account' });
+      await bg.reportFrom(5, { court: 'mnd', flow: 'pacer-request', step: 'maintenance' });
       const view = await bg.reportFrom(5, {
         flow: 'pacer-request',
         step: 'court-select',
@@ -205,8 +285,8 @@ describe('PACER’s E-File Registration/Maintenance History', () => {
       flow: 'pacer-request',
       step: 'registration-history',
       registrations: [
-        { court: 'cob', status: 'Processed', processed: true },
-        { court: 'mnd', status: 'Pending', processed: false },
+        { court: 'cob', status: 'Processed', state: 'processed' },
+        { court: 'mnd', status: 'Unknown words', state: 'unknown' },
       ],
     });
     const statuses = await storedStatuses();

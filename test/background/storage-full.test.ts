@@ -8,6 +8,7 @@ import { messagingBackend } from '../../src/content/messaging-backend';
 import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
 import { startGuide } from '../../src/guide/start-guide';
 import { listenForMessages } from '../../src/messaging/listen-for-messages';
+import { sendMessage } from '../../src/messaging/send-message';
 import { createCourtStore } from '../../src/storage/court-store';
 import { inProgress, T0 } from '../progress/builders';
 import { getMessage } from '../support/fake-browser';
@@ -29,7 +30,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The background answering messages, mnd under way at its main page, and no room left. */
+/** The background answering messages, mnd started from the popup, and no room left. */
 async function fullBackground(): Promise<Quota> {
   stopListening = listenForMessages(
     createHandlers(
@@ -37,7 +38,7 @@ async function fullBackground(): Promise<Quota> {
       () => T0,
     ),
   );
-  await messagingBackend.reportPage(report({ court: 'mnd', flow: 'court-link', step: 'ecf-main' }));
+  await sendMessage('startCourt', { court: 'mnd', flow: 'court-link' });
   return fullQuota(fakeBrowser.storage.local);
 }
 
@@ -69,6 +70,6 @@ describe('a page report when storage is full', () => {
       getMessage('court_link_link_form_instruction'),
     );
     expect(inGuide('[data-part="highlight"]')).not.toBeNull();
-    expect(await storedStatuses()).toStrictEqual({ mnd: inProgress('court-link', 'ecf-main') });
+    expect(await storedStatuses()).toStrictEqual({ mnd: inProgress('court-link', 'ecf-home') });
   });
 });

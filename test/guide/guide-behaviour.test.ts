@@ -125,11 +125,22 @@ describe('when the element to use is missing', () => {
 });
 
 describe('pages outside the flow', () => {
-  it('offers a collapsed pill on a docket of a court not linked yet, expanding to the step', async () => {
-    await start(
-      'real/ctd_nextgen_pacer_only_menu_case_query.html',
-      'https://ecf.ctd.uscourts.gov/cgi-bin/iquery.pl',
-    );
+  const QUERY = 'https://ecf.ctd.uscourts.gov/cgi-bin/iquery.pl';
+  const CTD_QUERY = 'real/ctd_nextgen_pacer_only_menu_case_query.html';
+
+  it('says nothing on a docket of a court the filer only reads in', async () => {
+    const backend = await start(CTD_QUERY, QUERY);
+    await vi.waitFor(() => expect(backend.reports).toHaveLength(1));
+    await vi.waitFor(() => expect(guideHost()?.dataset.court).toBe('ctd'));
+    expect(guideHost()?.dataset.step).toBe('');
+    expect(inGuide('[data-part="pill"]')).toBeNull();
+    expect(inGuide('[data-part="hint"]')).toBeNull();
+  });
+
+  it('offers a pill on a docket of a court the filer tracks, expanding to the way in', async () => {
+    await start(CTD_QUERY, QUERY, (backend) => {
+      backend.tracked = true;
+    });
     await vi.waitFor(() =>
       expect(text('[data-part="pill"]')).toContain('Not linked in this court yet'),
     );
@@ -138,14 +149,50 @@ describe('pages outside the flow', () => {
     await vi.waitFor(() => expect(text('[data-part="instruction"]')).toBe('Click Utilities.'));
   });
 
+  it('goes quiet in a court once the filer says "I don’t e-file here" on the pill', async () => {
+    const backend = await start(CTD_QUERY, QUERY, (fake) => {
+      fake.tracked = true;
+    });
+    await vi.waitFor(() => expect(inGuide('[data-action="not-needed"]')).not.toBeNull());
+    inGuide('[data-action="not-needed"]')?.click();
+    await vi.waitFor(() => expect(backend.markNotNeeded).toHaveBeenCalledWith('ctd'));
+    await vi.waitFor(() => expect(inGuide('[data-part="pill"]')).toBeNull());
+    expect(inGuide('[data-part="hint"]')).toBeNull();
+  });
+
   it('stays out of the way on a linked court’s pages', async () => {
-    await start(
+    const backend = await start(
       'real/mnd_district_filer_menu_attachment_page.html',
       'https://ecf.mnd.uscourts.gov/doc1/123',
+      (fake) => {
+        fake.tracked = true;
+      },
     );
-    await vi.waitFor(() => expect(guideHost()?.dataset.step).toBe('ecf-main'));
+    await vi.waitFor(() => expect(backend.reports).toHaveLength(1));
+    expect(backend.reports[0]).toMatchObject({ court: 'mnd', step: null, linked: true });
     expect(inGuide('[data-part="hint"]')).toBeNull();
     expect(inGuide('[data-part="pill"]')).toBeNull();
+  });
+
+  it('offers "I don’t e-file here" on the main page, after which it stays quiet there', async () => {
+    const backend = await start(
+      'authored/mnd-ecf-main-pacer-only.html',
+      'https://ecf.mnd.uscourts.gov/cgi-bin/login.pl',
+    );
+    await vi.waitFor(() => expect(text('[data-part="instruction"]')).toBe('Click Utilities.'));
+    inGuide('[data-action="not-needed"]')?.click();
+    await vi.waitFor(() => expect(backend.markNotNeeded).toHaveBeenCalledWith('mnd'));
+    await vi.waitFor(() => expect(inGuide('[data-part="hint"]')).toBeNull());
+    expect(inGuide('[data-part="pill"]')).toBeNull();
+  });
+
+  it('offers no "I don’t e-file here" on a step the filer chose to take', async () => {
+    await start(
+      'authored/mnd-utilities-your-account-heading.html',
+      'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
+    );
+    await vi.waitFor(() => expect(inGuide('[data-part="hint"]')).not.toBeNull());
+    expect(inGuide('[data-action="not-needed"]')).toBeNull();
   });
 
   it('shows the checklist on an unrecognised court page while linking is under way', async () => {

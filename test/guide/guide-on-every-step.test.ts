@@ -3,7 +3,6 @@ import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
 import { startGuide } from '../../src/guide/start-guide';
 import { FLOWS } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
-import { ECF_LANDING_PATH } from '../../src/flows/page-patterns';
 import { getMessage } from '../support/fake-browser';
 import { FIXTURES } from '../fixtures/expectations';
 import { fakeGuideBackend, inProgress } from '../support/fake-guide-backend';
@@ -32,12 +31,6 @@ describe.each(stepPages.map((fixture) => [fixture.file, fixture] as const))(
       expect(guideHost()?.parentElement).toBe(document.documentElement);
 
       if (linked === true && QUIET_WHEN_LINKED.has(step ?? '')) {
-        expect(inGuide('[data-part="hint"]')).toBeNull();
-        return;
-      }
-      if (step === 'ecf-main' && !ECF_LANDING_PATH.test(new URL(fixture.url).pathname)) {
-        // A docket or a query of a court not linked yet: the guide offers itself, no more.
-        await vi.waitFor(() => expect(inGuide('[data-part="pill"]')).not.toBeNull());
         expect(inGuide('[data-part="hint"]')).toBeNull();
         return;
       }

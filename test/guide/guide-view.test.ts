@@ -20,13 +20,14 @@ function input(found: Detection, change: Partial<GuideInput> = {}): GuideInput {
     enabled: true,
     collapsed: false,
     expanded: false,
-    landing: false,
+    wayIn: null,
     ...change,
   };
 }
 
 const linkedCourt: CourtView = {
   court: 'mnd',
+  tracked: true,
   status: {
     status: 'linked',
     at: 1,

@@ -22,10 +22,17 @@ afterEach(() => {
   stop = undefined;
 });
 
+/** A court in "My courts", not linked yet: its dockets get the pill. */
+function trackedCourt() {
+  const backend = fakeGuideBackend();
+  backend.tracked = true;
+  return backend;
+}
+
 function start(
   page: { file: string; url: string },
   loadOverlay: LoadOverlay,
-  backend = fakeGuideBackend(),
+  backend = trackedCourt(),
 ): void {
   showFixture(page.file, page.url);
   stop = startGuide(window, backend, loadOverlay);

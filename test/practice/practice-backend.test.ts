@@ -14,6 +14,7 @@ import { clickOnPage, closePractice, guideOn, openPractice } from './practice-ha
 
 const report = (fields: Partial<PageReport>): PageReport => ({
   court: 'mnd',
+  courtsNamed: [],
   training: false,
   flow: 'court-link',
   step: null,

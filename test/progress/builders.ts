@@ -25,7 +25,7 @@ export function page(fields: Partial<Omit<PageSeen, 'type'>> = {}): PageSeen {
     step: null,
     linked: null,
     courtOffered: null,
-    requestProcessed: null,
+    request: null,
     ...fields,
   };
 }
@@ -83,7 +83,7 @@ export const linkProofs: readonly [string, PageSeen, LinkEvidence][] = [
   ],
   [
     'a processed request on registration-history',
-    page({ flow: 'pacer-request', step: 'registration-history', requestProcessed: true }),
+    page({ flow: 'pacer-request', step: 'registration-history', request: 'processed' }),
     'request-processed',
   ],
 ];

@@ -64,7 +64,7 @@ describe('over any sequence of events', () => {
     page({ flow: 'pacer-request', step: 'maintenance' }),
     page({ flow: 'pacer-request', step: 'court-select', courtOffered: false }),
     page({ flow: 'pacer-request', step: 'request-submitted' }),
-    page({ flow: 'pacer-request', step: 'registration-history', requestProcessed: true }),
+    page({ flow: 'pacer-request', step: 'registration-history', request: 'processed' }),
     page({ flow: 'court-link', step: 'link-done', linked: true }),
     page({ flow: 'court-link', step: 'ecf-main', linked: false }),
     page({ flow: 'court-link', step: 'ecf-main', linked: true }),

@@ -33,9 +33,35 @@ describe('a page that says nothing', () => {
 
 describe('not-started', () => {
   it('moves to in-progress with the flow and step seen, at the time seen', () => {
-    expect(reduceCourtStatus(notStarted, page({ flow: 'court-link', step: 'ecf-home' }))).toEqual(
-      inProgress('court-link', 'ecf-home', T1),
+    expect(reduceCourtStatus(notStarted, page({ flow: 'court-link', step: 'utilities' }))).toEqual(
+      inProgress('court-link', 'utilities', T1),
     );
+  });
+
+  // Every user of a court passes these pages, most with nothing to link: reading is no progress.
+  it.each([
+    ['court-link', 'ecf-home'],
+    ['court-link', 'pacer-login'],
+    ['court-link', 'ecf-main'],
+    ['pacer-request', 'pacer-home'],
+    ['pacer-request', 'manage-login-gate'],
+    ['pacer-request', 'pacer-login'],
+    ['pacer-request', 'manage-account'],
+  ] as const)('stays not started on %s %s, a page every user passes', (flow, step) => {
+    expect(reduceCourtStatus(notStarted, page({ flow, step }))).toBe(notStarted);
+  });
+
+  it.each([
+    ['court-link', 'utilities'],
+    ['court-link', 'release-1-1-menu'],
+    ['court-link', 'link-form'],
+    ['court-link', 'link-confirm'],
+    ['pacer-request', 'maintenance'],
+    ['pacer-request', 'court-select'],
+    ['pacer-request', 'registration-type'],
+    ['pacer-request', 'terms'],
+  ] as const)('starts the flow on %s %s, a step past the landing page', (flow, step) => {
+    expect(reduceCourtStatus(notStarted, page({ flow, step }))).toEqual(inProgress(flow, step, T1));
   });
 
   it('moves to in-progress on a PACER-side step', () => {
@@ -44,10 +70,12 @@ describe('not-started', () => {
     ).toEqual(inProgress('pacer-request', 'maintenance', T1));
   });
 
-  it('moves to in-progress at ecf-main on PACER-only menus', () => {
-    expect(reduceCourtStatus(notStarted, pacerOnlyMenus)).toEqual(
-      inProgress('court-link', 'ecf-main', T1),
-    );
+  it('stays not started at ecf-main on PACER-only menus', () => {
+    expect(reduceCourtStatus(notStarted, pacerOnlyMenus)).toBe(notStarted);
+  });
+
+  it('stays not started on a docket with PACER-only menus', () => {
+    expect(reduceCourtStatus(notStarted, page({ linked: false }))).toBe(notStarted);
   });
 
   it('moves to requested on request-submitted', () => {
@@ -73,12 +101,20 @@ describe('not-started', () => {
     );
   });
 
-  it('is not linked by a request listed but not yet processed', () => {
+  it('is requested, not linked, by a request the history lists as pending', () => {
     const history = page({
       flow: 'pacer-request',
       step: 'registration-history',
-      requestProcessed: false,
+      request: 'pending',
     });
+    expect(reduceCourtStatus(notStarted, history)).toMatchObject({
+      status: 'requested',
+      at: T1,
+    });
+  });
+
+  it('is only in progress when the history lists no request the words of which prove anything', () => {
+    const history = page({ flow: 'pacer-request', step: 'registration-history', request: null });
     expect(reduceCourtStatus(notStarted, history)).toEqual(
       inProgress('pacer-request', 'registration-history', T1),
     );
@@ -168,7 +204,7 @@ describe('requested', () => {
     ['an earlier PACER step', page({ flow: 'pacer-request', step: 'terms' })],
     [
       'the history page, request pending',
-      page({ flow: 'pacer-request', step: 'registration-history', requestProcessed: false }),
+      page({ flow: 'pacer-request', step: 'registration-history', request: 'pending' }),
     ],
     ['a court-link step', page({ flow: 'court-link', step: 'utilities' })],
     ['request-submitted again', page({ flow: 'pacer-request', step: 'request-submitted' })],
@@ -235,7 +271,24 @@ describe('linked', () => {
 });
 
 it('records the time from the event, not the clock', () => {
-  const seen = page({ flow: 'court-link', step: 'ecf-home', at: 42 });
+  const seen = page({ flow: 'court-link', step: 'utilities', at: 42 });
   expect(reduceCourtStatus(notStarted, seen).at).toBe(42);
   expect(reduceCourtStatus(notStarted, seen).at).not.toBe(T0);
+});
+
+describe('the filer starts a flow', () => {
+  const start = { type: 'start', at: T1, flow: 'court-link' } as const;
+
+  it('puts a court not started under way at the flow’s first step', () => {
+    expect(reduceCourtStatus(notStarted, start)).toEqual(inProgress('court-link', 'ecf-home', T1));
+    expect(reduceCourtStatus(notStarted, { ...start, flow: 'pacer-request' })).toEqual(
+      inProgress('pacer-request', 'pacer-home', T1),
+    );
+  });
+
+  it('changes nothing once a flow is under way, a request sent or the link proved', () => {
+    for (const status of [inProgress('court-link', 'link-form'), requested, linked('link-done')]) {
+      expect(reduceCourtStatus(status, start)).toBe(status);
+    }
+  });
 });

@@ -82,10 +82,10 @@ describe('clear by hand', () => {
 
   it('returns to what the pages said while the manual setting stood', () => {
     let status: CourtStatus = reduceCourtStatus(notStarted, byHand('not-needed'));
-    status = reduceCourtStatus(status, page({ flow: 'court-link', step: 'ecf-home', at: T2 }));
+    status = reduceCourtStatus(status, page({ flow: 'court-link', step: 'utilities', at: T2 }));
     expect(status.status).toBe('not-needed');
     expect(reduceCourtStatus(status, { type: 'clear-by-hand' })).toEqual(
-      inProgress('court-link', 'ecf-home', T2),
+      inProgress('court-link', 'utilities', T2),
     );
   });
 });

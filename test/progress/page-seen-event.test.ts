@@ -2,6 +2,7 @@ import type { RecognisedPage } from '../../src/progress/page-seen-event';
 import { pageSeenEvent } from '../../src/progress/page-seen-event';
 
 const blank: RecognisedPage = {
+  courtsNamed: [],
   training: false,
   flow: null,
   step: null,
@@ -21,7 +22,7 @@ describe('pageSeenEvent', () => {
       step: 'ecf-main',
       linked: false,
       courtOffered: null,
-      requestProcessed: null,
+      request: null,
     });
   });
 
@@ -65,7 +66,7 @@ describe('pageSeenEvent', () => {
     });
   });
 
-  describe('requestProcessed', () => {
+  describe('request', () => {
     const history = (registrations: RecognisedPage['registrations']): RecognisedPage => ({
       ...blank,
       flow: 'pacer-request',
@@ -73,34 +74,42 @@ describe('pageSeenEvent', () => {
       registrations,
     });
 
-    it('is true when a request for the court is processed', () => {
-      const rows = [{ court: 'mnd', status: 'Processed', processed: true }];
-      expect(pageSeenEvent('mnd', history(rows), 1)?.requestProcessed).toBe(true);
+    it('is processed when a request for the court is processed', () => {
+      const rows = [{ court: 'mnd', status: 'Processed', state: 'processed' as const }];
+      expect(pageSeenEvent('mnd', history(rows), 1)?.request).toBe('processed');
     });
 
-    it('is true when an older unprocessed request is listed beside the processed one', () => {
+    it('is processed when an older rejected request is listed beside the processed one', () => {
       const rows = [
-        { court: 'mnd', status: 'Rejected', processed: false },
-        { court: 'mnd', status: 'Processed', processed: true },
+        { court: 'mnd', status: 'Rejected', state: 'rejected' as const },
+        { court: 'mnd', status: 'Processed', state: 'processed' as const },
       ];
-      expect(pageSeenEvent('mnd', history(rows), 1)?.requestProcessed).toBe(true);
+      expect(pageSeenEvent('mnd', history(rows), 1)?.request).toBe('processed');
     });
 
-    it('is false when the court’s only request is pending', () => {
+    it('is pending when the court’s only request is pending', () => {
       const rows = [
-        { court: 'mnd', status: 'Pending', processed: false },
-        { court: 'iasd', status: 'Processed', processed: true },
+        { court: 'mnd', status: 'Pending', state: 'pending' as const },
+        { court: 'iasd', status: 'Processed', state: 'processed' as const },
       ];
-      expect(pageSeenEvent('mnd', history(rows), 1)?.requestProcessed).toBe(false);
+      expect(pageSeenEvent('mnd', history(rows), 1)?.request).toBe('pending');
+    });
+
+    it('is null when the court’s rows are in words that prove nothing', () => {
+      const rows = [
+        { court: 'mnd', status: 'Rejected', state: 'rejected' as const },
+        { court: 'mnd', status: 'Awaiting fee waiver review', state: 'unknown' as const },
+      ];
+      expect(pageSeenEvent('mnd', history(rows), 1)?.request).toBeNull();
     });
 
     it('is null when no request for the court is listed', () => {
-      const rows = [{ court: 'iasd', status: 'Processed', processed: true }];
-      expect(pageSeenEvent('mnd', history(rows), 1)?.requestProcessed).toBeNull();
+      const rows = [{ court: 'iasd', status: 'Processed', state: 'processed' as const }];
+      expect(pageSeenEvent('mnd', history(rows), 1)?.request).toBeNull();
     });
 
     it('is null on pages without the history', () => {
-      expect(pageSeenEvent('mnd', history(null), 1)?.requestProcessed).toBeNull();
+      expect(pageSeenEvent('mnd', history(null), 1)?.request).toBeNull();
     });
   });
 });

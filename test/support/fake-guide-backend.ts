@@ -9,6 +9,8 @@ export interface FakeBackend extends GuideBackend {
   getPreferences: GuideBackend['getPreferences'];
   readonly reports: PageReport[];
   status: CourtStatus;
+  /** The court is in "My courts" though not started (added from the popup). */
+  tracked: boolean;
   guide: { collapsed: boolean; enabled: boolean };
   preferences: Preferences;
 }
@@ -17,12 +19,14 @@ export interface FakeBackend extends GuideBackend {
 export function fakeGuideBackend(court = 'mnd'): FakeBackend {
   const view = (id: string): CourtView => ({
     court: id,
+    tracked: backend.tracked || backend.status.status !== 'not-started',
     status: backend.status,
     guide: { ...backend.guide },
   });
   const backend: FakeBackend = {
     reports: [],
     status: { status: 'not-started', at: 0 },
+    tracked: false,
     guide: { collapsed: false, enabled: true },
     preferences: { role: null, textSize: 'standard', guide: {} },
     reportPage: vi.fn((report: PageReport) => {
@@ -36,6 +40,14 @@ export function fakeGuideBackend(court = 'mnd'): FakeBackend {
     }),
     restartCourt: vi.fn((id: string) => {
       backend.status = { status: 'not-started', at: 1 };
+      return Promise.resolve(view(id));
+    }),
+    markNotNeeded: vi.fn((id: string) => {
+      backend.status = {
+        status: 'not-needed',
+        at: 1,
+        source: { kind: 'manual', detected: backend.status },
+      } as CourtStatus;
       return Promise.resolve(view(id));
     }),
     getPreferences: vi.fn(() => Promise.resolve(backend.preferences)),

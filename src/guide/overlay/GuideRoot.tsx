@@ -10,6 +10,8 @@ export interface GuideActions {
   readonly collapse: () => void;
   readonly expand: () => void;
   readonly turnOff: () => void;
+  /** "I don't e-file here": the court's status becomes not needed, and the guide goes quiet there. */
+  readonly notNeeded: () => void;
   readonly restart: () => void;
   readonly focusTarget: () => void;
 }
@@ -37,14 +39,21 @@ interface ControlsProps {
   readonly strings: GuideStrings;
   readonly actions: GuideActions;
   readonly withTarget: boolean;
+  /** The step offers "I don't e-file here". */
+  readonly withNotNeeded?: boolean;
 }
 
-function Controls({ strings, actions, withTarget }: ControlsProps) {
+function Controls({ strings, actions, withTarget, withNotNeeded = false }: ControlsProps) {
   return (
     <div class="controls">
       {withTarget && (
         <button type="button" class="primary" onClick={actions.focusTarget}>
           {strings.goToTarget}
+        </button>
+      )}
+      {withNotNeeded && (
+        <button type="button" onClick={actions.notNeeded} data-action="not-needed">
+          {strings.notNeeded}
         </button>
       )}
       <button type="button" onClick={actions.collapse} data-action="collapse">
@@ -130,7 +139,12 @@ class StepBubble extends Component<StepBubbleProps> {
             courtType={this.props.courtType}
             gaveUpWaiting={this.props.gaveUpWaiting}
           />
-          <Controls strings={strings} actions={actions} withTarget={target !== null} />
+          <Controls
+            strings={strings}
+            actions={actions}
+            withTarget={target !== null}
+            withNotNeeded={guide.step.offersNotNeeded === true}
+          />
           <p class="shortcut">{strings.shortcut}</p>
         </section>
       </>

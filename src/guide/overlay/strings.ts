@@ -23,6 +23,9 @@ export const guideStrings = (t: Translate) => ({
   get turnOff() {
     return t('guide_turn_off');
   },
+  get notNeeded() {
+    return t('guide_not_needed');
+  },
   get restart() {
     return t('guide_restart');
   },
