@@ -1,5 +1,6 @@
 import { TEXT_NODE } from './dom-constants';
 import { normalizeText } from './normalize-text';
+import { isShownElement } from './shown-text';
 
 const CANDIDATES = 'td,th,dt,dd,b,strong,label,span,div,p,li,font';
 const CANDIDATE_BUDGET = 3_000;
@@ -17,13 +18,16 @@ function valueAfter(label: Element): string {
     return displayText(next.nodeValue ?? '');
   }
   // "<td>CMECF</td><td>John Attorney</td>", "<dt>…</dt><dd>…</dd>".
-  return displayText(label.nextElementSibling?.textContent ?? '');
+  const cell = label.nextElementSibling;
+  return cell && isShownElement(cell) ? displayText(cell.textContent ?? '') : '';
 }
 
 /**
  * The value shown beside a label: in the next cell or element, after the
  * label's own text ("PACER account: Jane Doe"), or in the text that follows.
- * `label` is tested against the normalised label text, colon included.
+ * `label` is tested against the normalised label text, colon included. Only
+ * what a person sees counts: a hidden decoy row with the same label is passed
+ * over (checked only once a label matches, since it walks up the tree).
  */
 export function readLabelledValue(root: ParentNode, label: RegExp): string | null {
   let seen = 0;
@@ -34,12 +38,12 @@ export function readLabelledValue(root: ParentNode, label: RegExp): string | nul
     if (raw.length > MAX_LABEL_LENGTH) continue;
     const text = normalizeText(raw);
     if (label.test(text)) {
-      const value = valueAfter(element);
+      const value = isShownElement(element) ? valueAfter(element) : '';
       if (value) return value;
       continue;
     }
     const inline = inlineValue(element, label);
-    if (inline) return inline;
+    if (inline && isShownElement(element)) return inline;
   }
   return null;
 }

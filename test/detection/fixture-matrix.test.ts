@@ -1,14 +1,44 @@
 // @vitest-environment node
 // Every saved page is recognised as its own step and court, and as no other
 // (github-url-detection's habit: each predicate true for its samples, false for the rest).
+// The cases are expectations.ts's list and the real-page corpus (real-corpus-cases.ts).
+import { readdirSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { classifyHost } from '../../src/detection/classify-host';
 import { detectPage } from '../../src/detection/detect-page';
 import { matchSteps } from '../../src/detection/match-steps';
 import { createPageView } from '../../src/detection/page-view';
 import { FIXTURES } from '../fixtures/expectations';
+import { REAL_CORPUS } from '../fixtures/real-corpus-cases';
 import { loadFixture } from '../support/load-fixture';
 
-describe.each(FIXTURES.map((fixture) => [`${fixture.file} at ${fixture.url}`, fixture] as const))(
+const CASES = [...FIXTURES, ...REAL_CORPUS];
+
+/** Where a link, a button inside a link or an onclick button leads on `url`'s own host, read plainly. */
+function wayInTarget(element: Element, url: URL): string | null {
+  const href =
+    element.closest('a[href]')?.getAttribute('href') ??
+    /location(?:\.href)?\s*=\s*['"]([^'"]+)['"]/i.exec(
+      element.getAttribute('onclick') ?? '',
+    )?.[1] ??
+    element.closest('form')?.getAttribute('action') ??
+    null;
+  if (href === null) return null;
+  const target = new URL(href, url);
+  return target.host === url.host ? target.pathname + target.search : null;
+}
+const FIXTURE_FOLDER = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
+
+it('uses every HTML file under test/fixtures in some case', () => {
+  const used = new Set(CASES.map((fixture) => fixture.file));
+  const files = readdirSync(FIXTURE_FOLDER, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(sep).join('/'));
+  expect(files.filter((file) => !used.has(file))).toEqual([]);
+});
+
+describe.each(CASES.map((fixture) => [`${fixture.file} at ${fixture.url}`, fixture] as const))(
   '%s',
   (_name, fixture) => {
     const url = new URL(fixture.url);
@@ -44,6 +74,10 @@ describe.each(FIXTURES.map((fixture) => [`${fixture.file} at ${fixture.url}`, fi
 
     it('finds the element to use next', () => {
       expect(detection.highlight[0]?.id ?? null).toBe(expected.highlight);
+      if (expected.step === 'ecf-home' && detection.highlight[0]) {
+        // The way in, whatever its words: it must lead to this site's own login.
+        expect(wayInTarget(detection.highlight[0].element, url)).toMatch(/^\/cgi-bin\/login\.pl/i);
+      }
       for (const candidate of detection.highlight) {
         expect(candidate.element.ownerDocument).toBe(document);
       }

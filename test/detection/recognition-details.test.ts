@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { detectPage } from '../../src/detection/detect-page';
 import { generateDocket } from '../../scripts/bench/generate-docket';
-import { parseHtml } from '../support/load-fixture';
+import { fixtureHtml, loadFixture, parseHtml } from '../support/load-fixture';
 
 const MENU_PACER_ONLY = `<div id="topmenu" class="yuimenubar"><div class="bd"><ul class="first-of-type">
   <li class="yuimenubaritem"><a class="yuimenubaritemlabel" href="/cgi-bin/iquery.pl">Query</a></li>
@@ -152,4 +152,39 @@ describe('a docket report of many megabytes', () => {
     expect(detection.evidence.some((item) => item.includes('link a'))).toBe(false);
     // Parsing 4 MB in jsdom takes seconds on a busy machine; speed is the benchmark's business.
   }, 60_000);
+});
+
+describe('what is unknown says so, with evidence', () => {
+  const PSC = 'https://pacer.psc.uscourts.gov/pscof';
+
+  it('gives no court on a PACER page that names two, and says which', () => {
+    const url = `${PSC}/regmgmt/attyRegistration.jsf`;
+    const detection = detectPage(
+      new URL(url),
+      loadFixture('authored/pacer-request-submitted-two-courts.html', url),
+    );
+    expect(detection.court).toBeNull();
+    expect(detection.courtsNamed).toEqual(['txwd', 'iasd']);
+    expect(detection.evidence).toContain('court:unknown, the page names txwd and iasd');
+  });
+
+  it('reads each history row as processed, pending, rejected or unknown, from shown rows only', () => {
+    const url = `${PSC}/regmgmt/regHistory.jsf`;
+    const html = fixtureHtml('authored/pacer-registration-history.html').replace(
+      '</tbody>',
+      '<tr style="display:none"><td>Texas Western District Court</td><td>E-File</td><td>01/02/2024</td><td>Processed</td></tr>' +
+        '<tr><td>New York Southern District Court</td><td>E-File</td><td>01/02/2024</td><td>Sent to chambers</td></tr></tbody>',
+    );
+    const detection = detectPage(new URL(url), parseHtml(html, url));
+    const states = Object.fromEntries(
+      (detection.registrations ?? []).map((record) => [record.court, record.state]),
+    );
+    expect(states).toStrictEqual({
+      cob: 'pending',
+      mnd: 'processed',
+      iasd: 'processed',
+      nysd: 'unknown',
+    });
+    expect(detection.evidence).toContain('registration:unknown nysd "Sent to chambers"');
+  });
 });

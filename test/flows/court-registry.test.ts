@@ -8,8 +8,10 @@ import {
   courtByPacerCode,
   courtByPacerTitle,
   courtFromHost,
+  courtsNamedIn,
   searchCourts,
 } from '../../src/flows/court-registry';
+import { normalizeText } from '../../src/detection/normalize-text';
 
 const fromRoot = (path: string): string => resolve(import.meta.dirname, '../..', path);
 const csvText = readFileSync(fromRoot('src/flows/courts.csv'), 'utf8');
@@ -246,6 +248,42 @@ describe('courtByPacerCode', () => {
     expect(courtByPacerCode('MNDCX')).toBeUndefined();
     expect(courtByPacerCode('')).toBeUndefined();
     expect(courtByPacerCode('toString')).toBeUndefined();
+  });
+});
+
+describe('courtsNamedIn', () => {
+  const named = (text: string) => courtsNamedIn(normalizeText(text)).map((court) => court.id);
+
+  it('finds a court’s PACER title inside a sentence, with or without " - NextGen"', () => {
+    expect(
+      named('Your request has been submitted to the Iowa Southern District Court - NextGen.'),
+    ).toEqual(['iasd']);
+    expect(
+      named(
+        'Court: Iowa Southern District Court - NextGen   Registration: E-File Registration Only',
+      ),
+    ).toEqual(['iasd']);
+    expect(named('Filed in the Texas Western District Court today')).toEqual(['txwd']);
+  });
+
+  it('finds every one of the 188 titles, each as itself', () => {
+    for (const court of COURTS) {
+      expect(named(`Sent to the ${court.pacerTitle}.`)).toEqual([court.id]);
+    }
+  });
+
+  it('takes the longest title at a place, on word boundaries only', () => {
+    // "Texas Western District Court" is not "Texas Western Bankruptcy Court", nor part of a word.
+    expect(named('Texas Western Bankruptcy Court')).toEqual(['txwb']);
+    expect(named('NotIowa Southern District Courts')).toEqual([]);
+  });
+
+  it('lists every court a text names, in order, once each', () => {
+    expect(
+      named(
+        'Texas Western District Court; Iowa Southern District Court; Texas Western District Court',
+      ),
+    ).toEqual(['txwd', 'iasd']);
   });
 });
 
