@@ -169,13 +169,25 @@ it('shows the checklist, current step marked, on a court page off the flow mid-w
   await screenshots.take(page, 'checklist-off-flow');
 });
 
-it('stays a small pill on a docket of a court not linked yet, and guides when asked', async () => {
-  // A court no other test here has touched: its status is still unknown.
+it('says nothing on a docket of a court the filer only reads in, and stays a small pill once the court is tracked', async () => {
+  // A court no other test here has touched: not in "My courts".
   const docket = 'https://ecf.ctd.uscourts.gov/cgi-bin/qrySummary.pl?126534';
   session().server.page(docket, fixture('real/ctd_nextgen_pacer_only_menu_case_query.html'));
   await page.goto(docket);
-  await waitForStep(page, 'ecf-main', 'ctd');
-  // Once the background has answered the page's report, the pill must still be all there is.
+  await waitForGuide(page, 'mark the court', (shown) => shown.court === 'ctd');
+  // Once the background has answered the page's report, there must still be nothing to see.
+  await page.waitForTimeout(1_500);
+  expect(await readGuide(page)).toMatchObject({ court: 'ctd', step: '', pill: null, hint: null });
+  const statuses = (await session().browser.storage()).local.statuses as Record<string, unknown>;
+  expect(statuses).not.toHaveProperty('ctd');
+
+  // The filer adds the court to "My courts" (the popup's search does this).
+  await session().browser.storeLocal({
+    version: 1,
+    statuses: { ...statuses, ctd: { status: 'not-started', at: Date.now() } },
+  });
+  await page.reload();
+  await waitForGuide(page, 'show the pill', (shown) => shown.pill !== null);
   await page.waitForTimeout(1_500);
   const settled = await readGuide(page);
   expect(
@@ -185,13 +197,16 @@ it('stays a small pill on a docket of a court not linked yet, and guides when as
       pill: settled.pill,
       bubble: settled.hint,
     },
-    'the guide on a docket of a court not linked yet, after the background answered',
+    'the guide on a docket of a tracked court not linked yet, after the background answered',
   ).toEqual({
     court: 'ctd',
-    step: 'ecf-main',
+    step: '',
     pill: 'Not linked in this court yet — show me how',
     bubble: null,
   });
+  expect(
+    await page.locator('pacer-link-guide').locator('[data-action="not-needed"]').textContent(),
+  ).toBe('I don’t e-file here');
   await expectAccessibleGuide(page, 'the pill');
   await screenshots.take(page, 'pill-not-linked');
   await page.locator('pacer-link-guide').locator('[data-action="expand"]').click();
@@ -201,4 +216,14 @@ it('stays a small pill on a docket of a court not linked yet, and guides when as
     page.locator('#topmenu').getByRole('link', { name: /utilities/i }),
     'Utilities in the menu bar',
   );
+
+  // "I don't e-file here": the court is not needed, and the guide goes quiet there.
+  await page.locator('pacer-link-guide').locator('[data-action="not-needed"]').click();
+  await waitForGuide(page, 'go quiet', (guide) => guide.hint === null && guide.pill === null);
+  const after = (await session().browser.storage()).local.statuses as Record<string, unknown>;
+  expect(after.ctd).toMatchObject({ status: 'not-needed', source: { kind: 'manual' } });
+  await page.reload();
+  await waitForGuide(page, 'mark the court', (shown) => shown.court === 'ctd');
+  await page.waitForTimeout(1_000);
+  expect(await readGuide(page)).toMatchObject({ pill: null, hint: null });
 });

@@ -226,11 +226,19 @@ export class ExtensionBrowser {
     await this.storeLocal({ statuses: {} });
   }
 
-  /** Writes `items` to the extension's storage.local, as the extension itself would. */
+  /**
+   * Writes `items` to the extension's storage.local, as the extension itself
+   * would. First it waits (up to 10 s) for the layout the background writes
+   * at install: written after ours, that repair would replace what we wrote.
+   */
   async storeLocal(items: Record<string, unknown>): Promise<void> {
     const worker = await this.worker();
     await worker.evaluate(async (written) => {
       const { storage } = (globalThis as unknown as { chrome: ChromeWithStorage }).chrome;
+      for (let waited = 0; waited < 10_000; waited += 50) {
+        if ((await storage.local.get(null)).version !== undefined) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await storage.local.set(written);
     }, items);
   }

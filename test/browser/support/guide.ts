@@ -41,7 +41,8 @@ function readGuideInPage(): GuideState | null {
     step: host.dataset.step ?? '',
     ring: ring ? { left: ring.left, top: ring.top, right: ring.right, bottom: ring.bottom } : null,
     hint: root?.querySelector('[data-part="hint"]')?.textContent ?? null,
-    pill: root?.querySelector('[data-part="pill"]')?.textContent ?? null,
+    // The pill's own words: its first button (the second, "I don't e-file here", is read apart).
+    pill: root?.querySelector('[data-part="pill"] [data-action="expand"]')?.textContent ?? null,
     checklistCurrent: current?.getAttribute('data-step') ?? null,
   };
 }

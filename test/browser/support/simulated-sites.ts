@@ -77,7 +77,7 @@ export const CACB: CourtSiteConfig = {
     home: { path: '/', file: fixture('real/cacb_bankruptcy_ecf_home_document_filing_system.html') },
     landing: '/cgi-bin/login.pl',
     mainNotLinked: browserPage('cacb-ecf-main-pacer-only.html'),
-    mainLinked: fixture('real/cacb_nextgen1711_bankruptcy_filer_menu_case_query.html'),
+    mainLinked: browserPage('cacb-ecf-main-filer.html'),
     utilities: fixture('authored/cacb-utilities-release-1-1-only.html'),
     release11: { query: 'NGRelease11', file: fixture('authored/cacb-release-1-1-menu.html') },
     linkForm: fixture('authored/cacb-link-form-labels.html'),
