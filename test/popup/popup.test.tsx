@@ -68,6 +68,18 @@ describe('this tab', () => {
     ).toBe('https://ecf.cacb.uscourts.gov/');
   });
 
+  it('puts the court under way when the filer presses Start, and not before', async () => {
+    await openPopup({ tabUrl: 'https://ecf.cacb.uscourts.gov/' });
+    expect((await fakeBrowser.storage.local.get('statuses')).statuses ?? {}).toStrictEqual({});
+    const view = within(screen.getByRole('region', { name: /This tab/ }));
+    view.getByRole('link', { name: 'Start linking in this court' }).click();
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('statuses')).statuses).toMatchObject({
+        cacb: { status: 'in-progress', flow: 'court-link', step: 'ecf-home' },
+      }),
+    );
+  });
+
   it('says a training site is practice', async () => {
     await openPopup({ tabUrl: 'https://ecf-train.mnd.uscourts.gov/' });
     expect(screen.getByText(/training site/)).toBeTruthy();
