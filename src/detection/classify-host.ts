@@ -11,10 +11,15 @@ const PACER_HOSTS: Readonly<Record<string, HostKind>> = {
 // `ecfmnd.uscourts.gov` are someone else's pages.
 const ECF_HOST = /^ecf(-train)?\.[a-z]+\.uscourts\.gov$/;
 
-/** Which family of court hosts a URL is on, or null for every other page. */
+/**
+ * Which family of court hosts a URL is on, or null for every other page. The
+ * courts serve on the default port: a URL that names a port
+ * (`https://ecf.mnd.uscourts.gov:8443/…`) is nobody's court page.
+ */
 export function classifyHost(url: URL): HostKind | null {
-  if (url.protocol !== 'https:') return null;
+  if (url.protocol !== 'https:' || url.port !== '') return null;
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   if (ECF_HOST.test(host)) return 'ecf';
-  return PACER_HOSTS[host] ?? null;
+  // Own keys only: `constructor` or `__proto__` is no PACER host.
+  return Object.hasOwn(PACER_HOSTS, host) ? (PACER_HOSTS[host] ?? null) : null;
 }

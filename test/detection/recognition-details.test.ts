@@ -125,6 +125,13 @@ describe('pages that are no court’s', () => {
     'http://ecf.mnd.uscourts.gov/',
     'https://example.com/ecf.mnd.uscourts.gov/',
     'https://pacer.uscourts.gov.evil.test/',
+    // A port: the courts serve on 443 only, and a path can dress any host up as theirs.
+    'https://ecf.mnd.uscourts.gov:8443/x/.uscourts.gov/cgi-bin/ShowIndex.pl',
+    'https://pacer.psc.uscourts.gov:444/pscof/manage/maintenance.jsf',
+    // Names of Object.prototype's members are no PACER host.
+    'https://constructor/',
+    'https://__proto__/',
+    'https://tostring/',
   ])('%s', (url) => {
     const detection = detect(
       url,
