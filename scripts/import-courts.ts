@@ -1,21 +1,27 @@
 // Turns the court list (src/flows/courts.csv, copied from PACER's public court
-// data) into the lean courts.json the extension ships.
+// data) into the lean courts.json the extension ships, and PACER's court
+// lookup (src/flows/pacer-court-lookup.json) into each court's CM/ECF help
+// desk, court-help-desks.json (see import-help-desks.ts).
 //
-//   npx tsx scripts/import-courts.ts [csv-path]
+//   npx tsx scripts/import-courts.ts [csv-path] [lookup-path]
 //
-// The CSV stays the source of truth; the test checks that courts.json is what
-// this script derives from it, so edit the CSV and re-run rather than editing
-// the JSON.
+// The CSV and the lookup stay the source of truth; the test checks that both
+// JSON files are what this script derives from them, so edit the sources and
+// re-run rather than editing the JSON.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compactCourt } from '../src/flows/court-rows';
+import { CourtDataError } from './court-data-error';
+import { helpDesksFromLookup, helpDesksJson } from './import-help-desks';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Court, CourtType } from '../src/flows/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_CSV = resolve(ROOT, 'src/flows/courts.csv');
+const DEFAULT_LOOKUP = resolve(ROOT, 'src/flows/pacer-court-lookup.json');
 const OUT_JSON = resolve(ROOT, 'src/flows/courts.json');
+const OUT_HELP_DESKS = resolve(ROOT, 'src/flows/court-help-desks.json');
 
 // PACER has 94 judicial districts, each with one district and one bankruptcy
 // court: any other count means a truncated or mangled file.
@@ -33,12 +39,7 @@ const COLUMNS = [
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
-export class CourtDataError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(problems.join('\n'));
-    this.name = 'CourtDataError';
-  }
-}
+export { CourtDataError };
 
 export interface CsvRecord {
   /** 1-based line on which the record starts, for error messages. */
@@ -198,27 +199,39 @@ export function courtsJson(courts: readonly Court[]): string {
   return `[\n${courts.map((court) => `  ${JSON.stringify(compactCourt(court))}`).join(',\n')}\n]\n`;
 }
 
+function readOrReport(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    console.error(`import-courts: cannot read ${path}: ${(error as Error).message}`);
+    return null;
+  }
+}
+
 function main(args: readonly string[]): number {
   const csvPath = args[0] ? resolve(args[0]) : DEFAULT_CSV;
-  let text: string;
-  try {
-    text = readFileSync(csvPath, 'utf8');
-  } catch (error) {
-    console.error(`import-courts: cannot read ${csvPath}: ${(error as Error).message}`);
-    return 1;
-  }
+  const lookupPath = args[1] ? resolve(args[1]) : DEFAULT_LOOKUP;
+  const text = readOrReport(csvPath);
+  const lookup = readOrReport(lookupPath);
+  if (text === null || lookup === null) return 1;
   let courts: Court[];
+  let helpDesks: ReturnType<typeof helpDesksFromLookup>;
   try {
     courts = courtsFromCsv(text);
+    helpDesks = helpDesksFromLookup(lookup, courts);
   } catch (error) {
     if (!(error instanceof CourtDataError)) throw error;
-    console.error(`import-courts: ${csvPath} is not a valid court list; nothing written:`);
+    console.error(`import-courts: ${csvPath} or ${lookupPath} is not valid; nothing written:`);
     for (const problem of error.problems) console.error(`  ${problem}`);
     return 1;
   }
   writeFileSync(OUT_JSON, courtsJson(courts));
+  writeFileSync(OUT_HELP_DESKS, helpDesksJson(helpDesks));
+  const withoutPhone = helpDesks.filter((row) => row.length === 2).map((row) => row[0]);
+  const withoutPage = helpDesks.filter((row) => row[1] === null).map((row) => row[0]);
   console.log(
-    `import-courts: wrote ${courts.length} courts to ${relative(process.cwd(), OUT_JSON)}`,
+    `import-courts: wrote ${courts.length} courts to ${relative(process.cwd(), OUT_JSON)} and their help desks to ${relative(process.cwd(), OUT_HELP_DESKS)}` +
+      ` (no phone: ${withoutPhone.join(' ') || 'none'}; no page: ${withoutPage.join(' ') || 'none'})`,
   );
   return 0;
 }

@@ -217,6 +217,13 @@ export const COURT_LINK_FLOW: Flow = {
           source: '000, 001, 002, 004',
         },
         {
+          // A PACER account named like a firm (LLP, "& Associates") is the shared firm account.
+          id: 'shared-firm-account',
+          kind: 'warning',
+          when: 'firm-account-name',
+          source: '000, 001, 002, 004',
+        },
+        {
           id: 'permanent',
           kind: 'warning',
           source: '002, court guides',

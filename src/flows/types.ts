@@ -132,10 +132,29 @@ export interface Target {
   readonly explained?: boolean;
 }
 
+/**
+ * Something a step asks the filer to read or use, which the guide's bubble
+ * must never cover. The ringed target is always protected, with its labels;
+ * these add the rest of what the step is about. Patterns are matched against
+ * normalised text, as a filer reads it.
+ */
+export type Protect =
+  /** Form controls whose label says this, with their labels (radio choices one by one). */
+  | { readonly field: TextPattern }
+  /** Buttons whose caption says this (Next, Submit, a choice made as a button). */
+  | { readonly button: TextPattern }
+  /** The smallest table or fieldset whose text says this (the names to compare, the contact details). */
+  | { readonly table: TextPattern }
+  /**
+   * The smallest paragraphs or blocks whose text says this (a warning or terms
+   * to read): kept clear unless that would leave the bubble scrolling inside.
+   */
+  | { readonly text: TextPattern };
+
 export type HintKind = 'tip' | 'warning' | 'linked-evidence';
 
 /** What the page or browser must show for a hint to apply; without one, a hint always applies. */
-export type HintCondition = 'cookies-blocked' | 'short-username';
+export type HintCondition = 'cookies-blocked' | 'short-username' | 'firm-account-name';
 
 /** A hint's words are the message `hint_<id>` in public/_locales. */
 export interface Hint {
@@ -188,6 +207,10 @@ export interface Prerequisite {
   readonly source: string;
 }
 
+/**
+ * A court as the content script knows it. Its CM/ECF help desk is kept apart,
+ * in court-help-desks.ts (`helpDeskOf`), so that court pages do not load it.
+ */
 export interface Court {
   /** As in `ecf.<id>.uscourts.gov`. */
   readonly id: string;

@@ -13,6 +13,13 @@ export interface PageConditions {
   readonly usernameLength: number;
 }
 
+/**
+ * When the page makes the step's usual words wrong: the ring is on the
+ * Release 1.1 link because the linking utility is not there, or the names
+ * differ and Submit must not be clicked.
+ */
+export type Situation = 'release-1-1-fallback' | 'names-differ';
+
 export interface StepGuide {
   readonly kind: 'step';
   readonly flow: FlowId;
@@ -24,6 +31,8 @@ export interface StepGuide {
   readonly target: HighlightCandidate | null;
   /** `none`: the step has nothing to click; `missing`: the element is not on the page. */
   readonly targetState: 'found' | 'missing' | 'none' | 'withheld';
+  /** Set when the headline must say something other than the step's usual instruction. */
+  readonly situation: Situation | null;
   readonly names: Detection['names'];
   readonly namesMatch: boolean | null;
 }
@@ -74,8 +83,21 @@ const TO_DO_STATUSES = new Set(['not-started', 'in-progress', 'requested']);
  */
 const QUIET_WHEN_LINKED: ReadonlySet<StepId> = new Set(['ecf-home', 'pacer-login', 'ecf-main']);
 
-function holds(condition: HintCondition, conditions: PageConditions): boolean {
+/** Words in the names of firms, not of people: "Smith & Jones LLP", "Doe Law Group". */
+const FIRM_NAME =
+  /&|\b(l\.?l\.?p|l\.?l\.?c|p\.?l\.?l\.?c|p\.?c|law|legal|attorneys|associates|firm|group|partners)\b/i;
+
+export function looksLikeFirmName(name: string): boolean {
+  return FIRM_NAME.test(name);
+}
+
+function holds(
+  condition: HintCondition,
+  conditions: PageConditions,
+  names: Detection['names'],
+): boolean {
   if (condition === 'cookies-blocked') return conditions.cookiesBlocked;
+  if (condition === 'firm-account-name') return looksLikeFirmName(names?.pacer ?? '');
   return conditions.usernameLength > 0 && conditions.usernameLength < UPGRADED_USERNAME_LENGTH;
 }
 
@@ -135,7 +157,9 @@ export function stepGuide(
   const flow = flowOf(detection, court, detection.step);
   const step = FLOWS[flow].steps.find((candidate) => candidate.id === detection.step);
   if (!step) return null;
-  const hints = step.hints.filter((hint) => !hint.when || holds(hint.when, conditions));
+  const hints = step.hints.filter(
+    (hint) => !hint.when || holds(hint.when, conditions, detection.names),
+  );
   // Never ring Submit under names that don't match.
   const withheld = step.id === 'link-confirm' && detection.namesMatch === false;
   const target = withheld ? null : chooseTarget(step.id, detection.highlight, role, isShown);
@@ -146,6 +170,11 @@ export function stepGuide(
       : target
         ? 'found'
         : 'missing';
+  const situation: Situation | null = withheld
+    ? 'names-differ'
+    : step.id === 'utilities' && target?.id === 'release-1-1-link'
+      ? 'release-1-1-fallback'
+      : null;
   return {
     kind: 'step',
     flow,
@@ -155,6 +184,7 @@ export function stepGuide(
     hints,
     target,
     targetState,
+    situation,
     names: detection.names,
     namesMatch: detection.namesMatch,
   };

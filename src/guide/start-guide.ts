@@ -61,7 +61,8 @@ export function startGuide(
   let court: CourtView | null = null;
   let preferences: GuideSettings | null = null;
   let expanded = false;
-  let locallyCollapsed = false;
+  /** The filer's choices on this page when the background has not answered for its court. */
+  let local = { collapsed: false, enabled: true };
   let usernameLength = 0;
   let gaveUpWaiting = false;
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,6 +70,10 @@ export function startGuide(
   let mounted: MountedGuide | null = null;
   let view: GuideView = { kind: 'hidden' };
   const watchedFields = new WeakSet<Element>();
+  /** The page's element that had focus last: collapsing the guide gives focus back to it. */
+  let focusedBeforeGuide: HTMLElement | null = null;
+  /** Collapsed while focus was in the guide: once the bubble is gone, focus goes back. */
+  let focusToReturn = false;
 
   const target = (): Element | null =>
     view.kind === 'step' ? (view.target?.element ?? null) : null;
@@ -132,8 +137,8 @@ export function startGuide(
         court,
         role: preferences?.role ?? null,
         conditions: { cookiesBlocked: cookiesBlocked(), usernameLength },
-        enabled: court?.guide.enabled ?? true,
-        collapsed: court?.guide.collapsed ?? locallyCollapsed,
+        enabled: court?.guide.enabled ?? local.enabled,
+        collapsed: court?.guide.collapsed ?? local.collapsed,
         expanded,
         wayIn: wayInOf(page),
       },
@@ -150,6 +155,8 @@ export function startGuide(
       {
         view,
         courtType: courtId ? (courtById(courtId)?.type ?? null) : null,
+        court: courtId ? (courtById(courtId) ?? null) : null,
+        inCourt: courtId !== null,
         training: detection.training,
         fontSize: FONT_PX[preferences?.textSize ?? 'standard'],
         gaveUpWaiting,
@@ -165,6 +172,20 @@ export function startGuide(
       },
     );
     followTyping();
+    if (focusToReturn && !needsOverlay(view)) {
+      focusToReturn = false;
+      returnFocus();
+    }
+  };
+
+  /** To the page's element focused before the guide took focus, else to the pill's expand button. */
+  const returnFocus = () => {
+    const before = focusedBeforeGuide;
+    if (before?.isConnected) {
+      before.focus();
+      if (document.activeElement === before) return;
+    }
+    mounted?.host.shadowRoot?.querySelector<HTMLElement>('[data-action="expand"]')?.focus();
   };
 
   /** Asks the background, and carries on without it when it cannot answer (an extension update, say). */
@@ -214,16 +235,20 @@ export function startGuide(
   };
 
   const setPreference = (change: { collapsed?: boolean; enabled?: boolean }) => {
-    const courtId = court?.court;
+    const courtId = court?.court ?? detection?.court;
+    const keepOnThisPage = () => {
+      if (court) court = { ...court, guide: { ...court.guide, ...change } };
+      else local = { ...local, ...change };
+    };
     if (!courtId) {
-      locallyCollapsed = change.collapsed ?? locallyCollapsed;
+      keepOnThisPage();
       render();
       return;
     }
     void ask(() =>
       backend.setGuidePreference(courtId, change).catch((error: unknown) => {
         // Unsaved, but the filer's click still counts on this page.
-        if (court) court = { ...court, guide: { ...court.guide, ...change } };
+        keepOnThisPage();
         throw error;
       }),
     );
@@ -232,11 +257,12 @@ export function startGuide(
   const actions: GuideActions = {
     collapse: () => {
       expanded = false;
+      focusToReturn = mounted !== null && document.activeElement === mounted.host;
       setPreference({ collapsed: true });
     },
     expand: () => {
       expanded = true;
-      if (court?.guide.collapsed || locallyCollapsed) setPreference({ collapsed: false });
+      if (court?.guide.collapsed || local.collapsed) setPreference({ collapsed: false });
       else render();
       void mounted?.drawn().then(() => bubble()?.focus());
     },
@@ -247,7 +273,7 @@ export function startGuide(
       if (courtId) void ask(() => backend.markNotNeeded(courtId));
     },
     restart: () => {
-      const courtId = court?.court;
+      const courtId = court?.court ?? detection?.court;
       expanded = true;
       lastReport = '';
       if (courtId) void ask(() => backend.restartCourt(courtId)).then(() => run());
@@ -267,6 +293,16 @@ export function startGuide(
   };
 
   window.addEventListener('keydown', onKey, { signal });
+  // Focus entering the guide's shadow root shows as the host here: only the page's own elements count.
+  document.addEventListener(
+    'focus',
+    (event) => {
+      const element = event.target;
+      if (element instanceof HTMLElement && element !== mounted?.host && element !== document.body)
+        focusedBeforeGuide = element;
+    },
+    { signal, capture: true },
+  );
   // Ticking a box or choosing a court changes no attribute: the next target follows from the change.
   document.addEventListener('change', () => render(), { signal, capture: true });
   watchPage(document, () => void run(), signal);

@@ -3,6 +3,7 @@ import { courtById } from '../flows/court-registry';
 import type { CourtStatus } from '../progress/court-status';
 import { isManual } from '../progress/court-status';
 import { t } from '../platform/i18n';
+import { CourtHelpDesk } from './court-help-desk';
 import { conflictText, howLearned, startLink, statusLabel } from './describe-status';
 import type { PopupActions } from './popup-actions';
 
@@ -12,10 +13,11 @@ interface CourtRowProps {
   readonly court: string;
   readonly status: CourtStatus;
   readonly actions: PopupActions;
+  readonly now: () => number;
 }
 
 /** One court of "My courts". `data-court` and `data-status` are read by tests outside the project. */
-export function CourtRow({ court, status, actions }: CourtRowProps) {
+export function CourtRow({ court, status, actions, now }: CourtRowProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const [confirming, setConfirming] = useState<Confirming | null>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -54,6 +56,7 @@ export function CourtRow({ court, status, actions }: CourtRowProps) {
           <span class="how-learned">{howLearned(status)}</span>
         </div>
         {conflict && <p class="conflict">{conflict}</p>}
+        <CourtHelpDesk court={info} status={status} now={now} />
       </div>
       <div class="court-row-buttons">
         {start && (

@@ -19,6 +19,7 @@ const REGISTRY_ORDER = new Map(COURTS.map((court, index) => [court.id, index]));
 interface MyCourtsProps {
   readonly statuses: Readonly<Record<string, CourtStatus>>;
   readonly actions: PopupActions;
+  readonly now: () => number;
 }
 
 export function summary(statuses: Readonly<Record<string, CourtStatus>>): string {
@@ -35,7 +36,7 @@ export function summary(statuses: Readonly<Record<string, CourtStatus>>): string
     : t('popup_summary', linked, String(all.length));
 }
 
-export function MyCourtsSection({ statuses, actions }: MyCourtsProps) {
+export function MyCourtsSection({ statuses, actions, now }: MyCourtsProps) {
   const entries = Object.entries(statuses).sort(
     ([a], [b]) => (REGISTRY_ORDER.get(a) ?? 0) - (REGISTRY_ORDER.get(b) ?? 0),
   );
@@ -54,7 +55,13 @@ export function MyCourtsSection({ statuses, actions }: MyCourtsProps) {
             </h3>
             <ul aria-labelledby={headingId}>
               {members.map(([court, courtStatus]) => (
-                <CourtRow key={court} court={court} status={courtStatus} actions={actions} />
+                <CourtRow
+                  key={court}
+                  court={court}
+                  status={courtStatus}
+                  actions={actions}
+                  now={now}
+                />
               ))}
             </ul>
           </div>

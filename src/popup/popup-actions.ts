@@ -11,6 +11,8 @@ export interface PopupActions {
   readonly reset: (court: string) => void;
   readonly importStatuses: (statuses: Readonly<Record<string, CourtStatus>>) => void;
   readonly discardSetAside: () => void;
+  /** Turns the guide back on in a court where the filer turned it off. */
+  readonly turnGuideOn: (court: string) => void;
   /** Opens the practice court in a tab, simulating `court` (the court of this tab) when given. */
   readonly openPractice: (court: string | null) => void;
 }

@@ -81,6 +81,11 @@ export function PopupContainer({ firstLoad }: { readonly firstLoad: Promise<Load
           t('popup_done_import', String(Object.keys(statuses).length)),
         ),
       discardSetAside: () => run(() => sendMessage('discardSetAside', {}), t('popup_done_discard')),
+      turnGuideOn: (court) =>
+        run(
+          () => sendMessage('setGuidePreference', { court, preference: { enabled: true } }),
+          t('popup_done_guide_on', title(court)),
+        ),
       openPractice: (court) => run(() => openPracticeCourt(court), t('popup_done_practice')),
     };
   }, [refresh]);

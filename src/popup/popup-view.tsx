@@ -1,8 +1,10 @@
 import { initialCourtStatus } from '../progress/court-status';
 import type { Overview } from '../messaging/protocol';
 import { t } from '../platform/i18n';
+import { CourtBrowser } from './court-browser';
 import { CourtSiteAccessNotice } from './court-site-access';
 import { CourtSearch } from './court-search';
+import { GuideOffSection } from './guide-off-section';
 import { MyCourtsSection } from './my-courts-section';
 import type { PopupActions } from './popup-actions';
 import { SetAsideNotice } from './set-aside-notice';
@@ -48,9 +50,11 @@ export function PopupView({
       <CourtSiteAccessNotice />
       <SetAsideNotice entries={overview.setAside} onDiscard={actions.discardSetAside} now={now} />
       <ThisTabSection tabCourt={tabCourt} status={tabStatus} onStart={actions.start} />
+      <GuideOffSection preferences={overview.preferences} onTurnOn={actions.turnGuideOn} />
       {/* Before the list: with many courts tracked, the list is long. */}
       <CourtSearch tracked={tracked} onAdd={(court) => actions.track(court.id)} />
-      <MyCourtsSection statuses={statuses} actions={actions} />
+      <CourtBrowser tracked={tracked} onAdd={(court) => actions.track(court.id)} />
+      <MyCourtsSection statuses={statuses} actions={actions} now={now} />
       <TransferSection statuses={statuses} actions={actions} now={now} />
       <footer>
         <a href={optionsUrl} target="_blank" rel="noopener">

@@ -55,10 +55,10 @@ export function TransferSection({ statuses, actions, now }: TransferProps) {
     <section aria-labelledby="transfer-heading" class="transfer">
       <h2 id="transfer-heading">{t('popup_transfer_heading')}</h2>
       <div class="button-row">
-        <button type="button" onClick={() => exportAs('json')}>
+        <button type="button" aria-describedby="transfer-formats" onClick={() => exportAs('json')}>
           {t('popup_export_json')}
         </button>
-        <button type="button" onClick={() => exportAs('csv')}>
+        <button type="button" aria-describedby="transfer-formats" onClick={() => exportAs('csv')}>
           {t('popup_export_csv')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
@@ -73,6 +73,9 @@ export function TransferSection({ statuses, actions, now }: TransferProps) {
           onChange={(event) => onFileChosen(event.currentTarget)}
         />
       </div>
+      <p id="transfer-formats" class="note">
+        {t('popup_export_formats')}
+      </p>
       {error && (
         <p class="error" role="alert">
           {error}

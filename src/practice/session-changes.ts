@@ -56,8 +56,17 @@ export function chooseCourt(session: PracticeSession, court: string): PracticeSe
   return court === session.court ? session : { ...session, court };
 }
 
+/**
+ * Chooses what goes wrong, from any point of a demonstration: the court's
+ * practice status and guide setting are forgotten (a linked court keeps the
+ * guide quiet on the login page, where two of them show), and the page where
+ * it shows comes up.
+ */
 export function chooseVariant(session: PracticeSession, variant: VariantId): PracticeSession {
-  return { ...session, variant };
+  if (variant === 'none') return { ...session, variant };
+  const guide = { ...session.guide };
+  delete guide[session.court];
+  return showVariant({ ...withoutCourtStatus(session), guide, variant });
 }
 
 /** Goes to the page where the chosen variant shows, in the flow being demonstrated. */

@@ -129,7 +129,7 @@ describe('the Firefox build in Firefox ESR', () => {
     expect((await at('link-confirm')).hint).toMatch(/The names match\./);
     await follow(page, await byText(page, 'input[type="submit"]', /^Submit$/), problems);
 
-    expect((await at('link-done')).hint).toMatch(/Press F5 now\./);
+    expect((await at('link-done')).hint).toMatch(/Press F5 now \(⌘R on a Mac\)\./);
     // The filer's F5 posts the confirmation again, and the court answers with its
     // main page. Firefox first asks whether to resend, in a dialog of its own
     // window that WebDriver BiDi neither reports nor answers, so the test opens

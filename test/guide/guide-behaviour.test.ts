@@ -62,6 +62,45 @@ describe('on the confirm page', () => {
   });
 });
 
+describe('the headline agrees with the ring', () => {
+  it('says to click NextGen Release 1.1 Menu Items when that is what is ringed', async () => {
+    await start(
+      'authored/cacb-utilities-release-1-1-only.html',
+      'https://ecf.cacb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
+    );
+    await vi.waitFor(() =>
+      expect(text('[data-part="instruction"]')).toMatch(/^Click NextGen Release 1\.1 Menu Items/),
+    );
+    expect(inGuide('[data-part="highlight"]')).not.toBeNull();
+    expect(text('[role="status"]')).toContain('Click NextGen Release 1.1 Menu Items');
+  });
+
+  it('says not to submit, and what to do instead, when the names differ', async () => {
+    await start(
+      'authored/cacb-link-confirm-names-differ.html',
+      'https://ecf.cacb.uscourts.gov/cgi-bin/LinkAccount.pl',
+    );
+    await vi.waitFor(() => expect(text('[data-part="instruction"]')).toMatch(/^Do not submit/));
+    const headline = text('[data-part="instruction"]');
+    expect(headline).not.toContain('click Submit');
+    expect(headline).toMatch(/go back/i);
+    expect(headline).toMatch(/shared firm account/);
+    expect(headline).toContain('Manage My Account');
+    expect(headline).toMatch(/call the court/);
+  });
+
+  it('names ⌘R beside F5 on the success page', async () => {
+    await start(
+      'authored/mnd-link-done.html',
+      'https://ecf.mnd.uscourts.gov/cgi-bin/LinkAccount.pl',
+    );
+    await vi.waitFor(() =>
+      expect(text('[data-part="hint"]')).toContain('Press F5 now (⌘R on a Mac).'),
+    );
+    expect(text('[data-part="instruction"]')).toContain('⌘R on a Mac');
+  });
+});
+
 describe('on the PACER login page', () => {
   const LOGIN =
     'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=MNDC&appurl=https%3A%2F%2Fecf.mnd.uscourts.gov%2F';
@@ -240,6 +279,42 @@ describe('the filer’s controls', () => {
     expect(backend.setGuidePreference).toHaveBeenLastCalledWith('mnd', { collapsed: false });
   });
 
+  it('gives focus back to the page’s element after Esc, not to the body', async () => {
+    await start(
+      'authored/mnd-link-form-table.html',
+      'https://ecf.mnd.uscourts.gov/cgi-bin/LinkAccount.pl',
+    );
+    await vi.waitFor(() => expect(inGuide('[data-part="hint"]')).not.toBeNull());
+    const field = document.querySelector<HTMLInputElement>('input[type="text"], input:not([type])');
+    expect(field).not.toBeNull();
+    field?.focus();
+    window.dispatchEvent(
+      new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyG', bubbles: true }),
+    );
+    expect(document.activeElement).toBe(guideHost());
+    inGuide('[data-part="hint"]')?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+    );
+    await vi.waitFor(() => expect(inGuide('[data-part="pill"]')).not.toBeNull());
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('gives focus to the pill after Esc when nothing on the page had it', async () => {
+    await start(
+      'authored/mnd-link-form-table.html',
+      'https://ecf.mnd.uscourts.gov/cgi-bin/LinkAccount.pl',
+    );
+    await vi.waitFor(() => expect(inGuide('[data-part="hint"]')).not.toBeNull());
+    inGuide('[data-part="hint"]')?.focus();
+    expect(document.activeElement).toBe(guideHost());
+    inGuide('[data-part="hint"]')?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+    );
+    await vi.waitFor(() => expect(inGuide('[data-part="pill"]')).not.toBeNull());
+    expect(document.activeElement).toBe(guideHost());
+    expect(guideHost()?.shadowRoot?.activeElement).toBe(inGuide('[data-action="expand"]'));
+  });
+
   it('turns off in a court and restarts the flow', async () => {
     const backend = await start(
       'authored/mnd-link-form-table.html',
@@ -252,6 +327,20 @@ describe('the filer’s controls', () => {
     inGuide('[data-action="turn-off"]')?.click();
     await vi.waitFor(() => expect(inGuide('[data-part="hint"]')).toBeNull());
     expect(backend.setGuidePreference).toHaveBeenCalledWith('mnd', { enabled: false });
+  });
+
+  it('offers neither Restart nor Turn off on a PACER page that names no court', async () => {
+    // No court named on the page, and none under way for the background to name.
+    await start(
+      'authored/pacer-manage-account.html',
+      'https://pacer.psc.uscourts.gov/pscof/manage/maintenance.jsf',
+      (backend) => {
+        backend.reportPage = vi.fn(() => Promise.resolve(null));
+      },
+    );
+    await vi.waitFor(() => expect(inGuide('[data-action="collapse"]')).not.toBeNull());
+    expect(inGuide('[data-action="restart"]')).toBeNull();
+    expect(inGuide('[data-action="turn-off"]')).toBeNull();
   });
 
   it('announces each new step in a status region', async () => {

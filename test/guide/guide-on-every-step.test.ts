@@ -34,9 +34,20 @@ describe.each(stepPages.map((fixture) => [fixture.file, fixture] as const))(
         expect(inGuide('[data-part="hint"]')).toBeNull();
         return;
       }
+      // Names that differ, or a ring on the Release 1.1 link, call for other words.
+      const situation =
+        namesMatch === false
+          ? 'names-differ'
+          : step === 'utilities' && highlight === 'release-1-1-link'
+            ? 'release-1-1-fallback'
+            : null;
       await vi.waitFor(() =>
         expect(inGuide('[data-part="instruction"]')?.textContent).toBe(
-          getMessage(messageKeys.instruction(resolvedFlow, step ?? 'ecf-home')),
+          getMessage(
+            situation
+              ? messageKeys.instructionIn(resolvedFlow, step ?? 'ecf-home', situation)
+              : messageKeys.instruction(resolvedFlow, step ?? 'ecf-home'),
+          ),
         ),
       );
       expect(guideHost()?.dataset.flow).toBe(resolvedFlow);

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { chooseGuideView, type GuideInput } from '../../src/guide/guide-view';
+import { chooseGuideView, looksLikeFirmName, type GuideInput } from '../../src/guide/guide-view';
 import { detectPage } from '../../src/detection/detect-page';
 import type { Detection } from '../../src/detection/types';
 import type { CourtView } from '../../src/messaging/protocol';
@@ -125,5 +125,19 @@ describe('choosing what the guide shows', () => {
     expect(target()).toBe('next');
     box.checked = false;
     expect(target()).toBe('acknowledge');
+  });
+});
+
+describe('a PACER account named like a firm', () => {
+  it.each([
+    ['Smith & Jones LLP', true],
+    ['Doe Law Group', true],
+    ['Acme Legal, P.C.', true],
+    ['Roe and Associates', true],
+    ['John Attorney', false],
+    ['Lawrence Groupman', false],
+    ['Pat Assistant', false],
+  ])('%s: %s', (name, firm) => {
+    expect(looksLikeFirmName(name)).toBe(firm);
   });
 });

@@ -45,7 +45,13 @@ function flowKeys(): string[] {
           : [messageKeys.target(target.id)],
       ),
     ]),
-  ]).concat(PREREQUISITES.map((item) => messageKeys.prerequisite(item.id)));
+  ])
+    .concat(PREREQUISITES.map((item) => messageKeys.prerequisite(item.id)))
+    .concat([
+      // The headlines a page can call for instead (see Situation in guide-view.ts).
+      messageKeys.instructionIn('court-link', 'utilities', 'release-1-1-fallback'),
+      messageKeys.instructionIn('court-link', 'link-confirm', 'names-differ'),
+    ]);
 }
 
 /** The practice court's variants, named after their ids. */

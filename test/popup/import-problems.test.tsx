@@ -20,14 +20,14 @@ const CASES: readonly [string, string, string, string][] = [
   [
     'not JSON',
     'court,status',
-    'f.json: Nothing was imported. The file is not valid JSON. Choose a file exported with “Export JSON”.',
-    'f.json: no se importó nada. El archivo no es un JSON válido. Elija un archivo exportado con «Exportar JSON».',
+    'f.json: Nothing was imported. The file is not valid JSON. Choose a backup file saved with “Save a backup file”.',
+    'f.json: no se importó nada. El archivo no es un JSON válido. Elija una copia de seguridad guardada con «Guardar una copia de seguridad».',
   ],
   [
     'not an export',
     '{"courts": []}',
-    'f.json: Nothing was imported. This JSON file is not a PACER Link Guide export (its "format" is not "pacer-link-guide/statuses").',
-    'f.json: no se importó nada. Este archivo JSON no es una exportación de PACER Link Guide (su "format" no es "pacer-link-guide/statuses").',
+    'f.json: Nothing was imported. This JSON file is not a PACER Link Guide backup file (its "format" is not "pacer-link-guide/statuses").',
+    'f.json: no se importó nada. Este archivo JSON no es una copia de seguridad de PACER Link Guide (su "format" no es "pacer-link-guide/statuses").',
   ],
   [
     'no version',
@@ -86,8 +86,8 @@ const CASES: readonly [string, string, string, string][] = [
   [
     'a file too large',
     ' '.repeat(1_000_001),
-    'f.json: Nothing was imported. The file is too large to be a PACER Link Guide export.',
-    'f.json: no se importó nada. El archivo es demasiado grande para ser una exportación de PACER Link Guide.',
+    'f.json: Nothing was imported. The file is too large to be a PACER Link Guide backup file.',
+    'f.json: no se importó nada. El archivo es demasiado grande para ser una copia de seguridad de PACER Link Guide.',
   ],
 ];
 
@@ -105,7 +105,7 @@ describe('why a file was not imported', () => {
     await openPopup({ stored: storedWith({ mnd: linked() }) });
     chooseFile('{"format": "something-else"}', 'notas.json');
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'notas.json: no se importó nada. Este archivo JSON no es una exportación de PACER Link Guide (su "format" no es "pacer-link-guide/statuses").',
+      'notas.json: no se importó nada. Este archivo JSON no es una copia de seguridad de PACER Link Guide (su "format" no es "pacer-link-guide/statuses").',
     );
     expect((await fakeBrowser.storage.local.get('statuses')).statuses).toStrictEqual({
       mnd: linked(),

@@ -44,8 +44,8 @@ describe('export', () => {
   it('downloads the statuses as JSON that imports back, and as CSV', async () => {
     const statuses = { mnd: inProgress('court-link', 'utilities'), cacb: linked() };
     await openPopup({ stored: storedWith(statuses) });
-    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save a backup file' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save a spreadsheet' }));
 
     expect(
       downloads.map((download) => [
@@ -82,7 +82,7 @@ describe('import', () => {
     await openPopup({ stored: storedWith({ mnd: linked() }) });
     chooseFile('{"format": "something-else"}', 'notes.json');
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'notes.json: Nothing was imported. This JSON file is not a PACER Link Guide export (its "format" is not "pacer-link-guide/statuses").',
+      'notes.json: Nothing was imported. This JSON file is not a PACER Link Guide backup file (its "format" is not "pacer-link-guide/statuses").',
     );
     expect(await storedStatuses()).toStrictEqual({ mnd: linked() });
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();

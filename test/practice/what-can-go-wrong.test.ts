@@ -4,6 +4,7 @@ import { act } from '@testing-library/preact';
 import { detectPage } from '../../src/detection/detect-page';
 import { currentUrl } from '../../src/practice/practice-session';
 import { VARIANTS } from '../../src/practice/variants';
+import { linked } from '../progress/builders';
 import {
   change,
   clickPresenter,
@@ -56,6 +57,14 @@ describe('what can go wrong', () => {
       expect(inGuide('[data-part="pacer-name"]')?.textContent).toBe('Smith & Jones LLP'),
     );
     expect(inGuide('[data-part="names-verdict"]')?.getAttribute('role')).toBe('alert');
+    // Its own warning, which names that differ for another reason don't get.
+    expect(hint('shared-firm-account')?.textContent).toMatch(/shared firm account/);
+    await openPractice({ page: 'link-confirm', variant: 'names-differ' });
+    await guideOn('link-confirm');
+    await vi.waitFor(() =>
+      expect(inGuide('[data-part="pacer-name"]')?.textContent).toBe('Pat Assistant'),
+    );
+    expect(hint('shared-firm-account')).toBeNull();
   });
 
   it('with cookies blocked, warns on the login page, and stops when switched off', async () => {
@@ -117,14 +126,40 @@ describe('what can go wrong', () => {
     expect(show()?.disabled).toBe(true);
     await clickPresenter(presenter, 'input[value="legacy-username"]');
     expect(store.get().variant).toBe('legacy-username');
-    await clickPresenter(presenter, '[data-action="show-variant"]');
     expect(store.get().page).toBe('pacer-login');
     expect(show()?.disabled).toBe(true);
 
-    await clickPresenter(presenter, 'input[value="court-missing"]');
+    // Moved on, the presenter's button goes back to where it shows.
+    await clickPresenter(presenter, '[data-page="pacer-home"]');
+    expect(show()?.disabled).toBe(false);
     await clickPresenter(presenter, '[data-action="show-variant"]');
+    expect(store.get().page).toBe('pacer-login');
+
+    await clickPresenter(presenter, 'input[value="court-missing"]');
     expect(store.get().page).toBe('court-select');
   });
+
+  it.each(['cookies-blocked', 'legacy-username', 'shared-account'] as const)(
+    'shows %s after a demonstration ended in Linked',
+    async (variant) => {
+      const { store, presenter } = await openPractice({
+        page: 'ecf-main-linked',
+        statuses: { mnd: linked() },
+        guide: { mnd: { collapsed: false, enabled: false } },
+      });
+      await clickPresenter(presenter, `input[value="${variant}"]`);
+      expect(store.get().statuses.mnd?.status ?? 'not-started').not.toBe('linked');
+      expect(store.get().guide.mnd).toBeUndefined();
+      const expected = {
+        'cookies-blocked': ['court-login', 'pacer-login', 'cookies-blocked'],
+        'legacy-username': ['court-login', 'pacer-login', 'legacy-username'],
+        'shared-account': ['link-confirm', 'link-confirm', 'shared-firm-account'],
+      }[variant];
+      expect(store.get().page).toBe(expected[0]);
+      await guideOn(expected[1] ?? '');
+      await vi.waitFor(() => expect(hint(expected[2] ?? '')).not.toBeNull(), { timeout: 3000 });
+    },
+  );
 
   it('describes every variant in the presenter’s panel', async () => {
     const { presenter } = await openPractice();

@@ -1,4 +1,5 @@
 import type { FlowId, StepId } from '../../flows/types';
+import { HelpDesk } from './HelpDesk';
 import type { GuideStrings } from './strings';
 
 interface Props {
@@ -27,6 +28,7 @@ export function Checklist({ strings, flow, steps, current }: Props) {
           </li>
         ))}
       </ol>
+      <HelpDesk strings={strings} />
     </>
   );
 }

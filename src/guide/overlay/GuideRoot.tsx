@@ -1,7 +1,9 @@
 import { Component, createRef } from 'preact';
-import type { CourtType } from '../../flows/types';
+import { PROTECTED_CONTEXT } from '../../flows/protected-context';
+import type { Court, CourtType } from '../../flows/types';
 import type { GuideView, StepGuide } from '../guide-view';
 import { Checklist } from './Checklist';
+import { GuideCourt } from './HelpDesk';
 import { followTarget, type Following } from './follow-target';
 import { StepContent } from './StepContent';
 import type { GuideStrings } from './strings';
@@ -20,6 +22,10 @@ export interface GuideRootProps {
   readonly view: GuideView;
   readonly strings: GuideStrings;
   readonly courtType: CourtType | null;
+  /** The court the guide is in, for its help desk (HelpDesk.tsx); null when none is known. */
+  readonly court: Pick<Court, 'id' | 'pacerTitle'> | null;
+  /** The page names a court: only there can the guide be turned off or restarted. */
+  readonly inCourt: boolean;
   readonly training: boolean;
   readonly gaveUpWaiting: boolean;
   readonly reducedMotion: boolean;
@@ -30,7 +36,7 @@ export interface GuideRootProps {
 /** What a screen reader hears when the view changes. */
 export function announcement(view: GuideView, strings: GuideStrings): string {
   if (view.kind === 'step')
-    return `${strings.stepOf(view.number, view.total)}: ${strings.instruction(view.flow, view.step.id)}`;
+    return `${strings.stepOf(view.number, view.total)}: ${strings.headline(view)}`;
   if (view.kind === 'checklist') return strings.checklistTitle;
   return '';
 }
@@ -41,9 +47,11 @@ interface ControlsProps {
   readonly withTarget: boolean;
   /** The step offers "I don't e-file here". */
   readonly withNotNeeded?: boolean;
+  /** Turning off and restarting are per court: a page with no court offers neither. */
+  readonly inCourt: boolean;
 }
 
-function Controls({ strings, actions, withTarget, withNotNeeded = false }: ControlsProps) {
+function Controls({ strings, actions, withTarget, withNotNeeded = false, inCourt }: ControlsProps) {
   return (
     <div class="controls">
       {withTarget && (
@@ -59,12 +67,16 @@ function Controls({ strings, actions, withTarget, withNotNeeded = false }: Contr
       <button type="button" onClick={actions.collapse} data-action="collapse">
         {strings.collapse}
       </button>
-      <button type="button" onClick={actions.restart} data-action="restart">
-        {strings.restart}
-      </button>
-      <button type="button" onClick={actions.turnOff} data-action="turn-off">
-        {strings.turnOff}
-      </button>
+      {inCourt && (
+        <button type="button" onClick={actions.restart} data-action="restart">
+          {strings.restart}
+        </button>
+      )}
+      {inCourt && (
+        <button type="button" onClick={actions.turnOff} data-action="turn-off">
+          {strings.turnOff}
+        </button>
+      )}
     </div>
   );
 }
@@ -101,14 +113,15 @@ class StepBubble extends Component<StepBubbleProps> {
     this.following = null;
     if (!target) {
       // Docked again: drop the place beside the old target, which may be off-screen now.
-      this.bubble.current?.style.removeProperty('left');
-      this.bubble.current?.style.removeProperty('top');
+      for (const property of ['left', 'top', 'width', 'max-height'])
+        this.bubble.current?.style.removeProperty(property);
       return;
     }
     if (!this.bubble.current || !this.ring.current) return;
     const place = followTarget(target, this.bubble.current, this.ring.current, {
       reducedMotion: this.props.reducedMotion,
       focused: this.props.focusedOnPage,
+      protects: PROTECTED_CONTEXT[this.props.guide.step.id],
     });
     this.following = { target, place };
   }
@@ -144,6 +157,7 @@ class StepBubble extends Component<StepBubbleProps> {
             actions={actions}
             withTarget={target !== null}
             withNotNeeded={guide.step.offersNotNeeded === true}
+            inCourt={this.props.inCourt}
           />
           <p class="shortcut">{strings.shortcut}</p>
         </section>
@@ -156,7 +170,7 @@ class StepBubble extends Component<StepBubbleProps> {
 export function GuideRoot(props: GuideRootProps) {
   const { view, actions, strings } = props;
   return (
-    <>
+    <GuideCourt.Provider value={props.court}>
       <div role="status" class="sr-only" data-part="announcer">
         {announcement(view, strings)}
       </div>
@@ -170,9 +184,14 @@ export function GuideRoot(props: GuideRootProps) {
           onKeyDown={(event) => event.key === 'Escape' && actions.collapse()}
         >
           <Checklist strings={strings} flow={view.flow} steps={view.steps} current={view.current} />
-          <Controls strings={strings} actions={actions} withTarget={false} />
+          <Controls
+            strings={strings}
+            actions={actions}
+            withTarget={false}
+            inCourt={props.inCourt}
+          />
         </section>
       )}
-    </>
+    </GuideCourt.Provider>
   );
 }

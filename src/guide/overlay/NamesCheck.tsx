@@ -1,4 +1,5 @@
 import type { StepGuide } from '../guide-view';
+import { HelpDesk } from './HelpDesk';
 import type { GuideStrings } from './strings';
 
 /** The two names from the confirm page, side by side. Page text, rendered as text. */
@@ -27,6 +28,7 @@ export function NamesCheck({ strings, names, namesMatch }: Props) {
           ✗ {strings.namesDiffer}
         </p>
       )}
+      {namesMatch === false && <HelpDesk strings={strings} />}
       {namesMatch === null && (
         <p class="verdict" data-part="names-verdict">
           {strings.namesUnread}

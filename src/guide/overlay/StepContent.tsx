@@ -1,5 +1,6 @@
 import type { CourtType } from '../../flows/types';
 import type { StepGuide } from '../guide-view';
+import { HelpDesk } from './HelpDesk';
 import { NamesCheck } from './NamesCheck';
 import type { GuideStrings } from './strings';
 
@@ -16,7 +17,7 @@ export function StepContent({ strings, guide, courtType, gaveUpWaiting }: Props)
   return (
     <>
       <p class="instruction" data-part="instruction">
-        {strings.instruction(guide.flow, guide.step.id)}
+        {strings.headline(guide)}
       </p>
       {guide.step.id === 'link-confirm' && (
         <NamesCheck strings={strings} names={guide.names} namesMatch={guide.namesMatch} />
@@ -37,6 +38,7 @@ export function StepContent({ strings, guide, courtType, gaveUpWaiting }: Props)
           )}
         </p>
       )}
+      {guide.targetState === 'missing' && gaveUpWaiting && <HelpDesk strings={strings} />}
       {guide.target?.explained && <p class="missing">{strings.targetWhy(guide.target.id)}</p>}
       <ul class="hints">
         {guide.hints.map((hint) => (

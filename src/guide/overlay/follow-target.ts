@@ -1,20 +1,14 @@
-import { placeBubble, type Box } from './place-bubble';
-
-const RING_PADDING = 4;
+import { autoUpdate } from '@floating-ui/dom';
+import type { Protect } from '../../flows/types';
+import { placeBubble, type Box, type Size } from './place-bubble';
+import { protectedElements, shownElement } from './protected-elements';
 
 /**
- * What to draw the ring around. Widget libraries (PrimeFaces on PACER) hide
- * the native check box or select in a visually hidden wrapper and draw their
- * own: ring the widget the filer sees.
+ * How far the ring reaches outside the target: its 2 px line and a 1 px gap.
+ * Kept this thin so that in CM/ECF's dense link lists it stays off the
+ * neighbouring links.
  */
-function ringedElement(target: Element): Element {
-  const widget = target.closest(
-    '.ui-chkbox, .ui-radiobutton, .ui-selectonemenu, .ui-selectmanymenu',
-  );
-  if (widget) return widget;
-  const hidden = target.closest('.ui-helper-hidden-accessible');
-  return hidden?.parentElement ?? target;
-}
+export const RING_PADDING = 3;
 
 function isOffScreen(box: Box, view: Window): boolean {
   return (
@@ -22,23 +16,53 @@ function isOffScreen(box: Box, view: Window): boolean {
   );
 }
 
+/** The window's inside, without its scroll bars (in quirks mode, the body reports it). */
+function windowSize(document: Document, view: Window): Size {
+  const root = document.scrollingElement ?? document.documentElement;
+  return {
+    width: root.clientWidth || view.innerWidth,
+    height: root.clientHeight || view.innerHeight,
+  };
+}
+
+/** Narrower and wider than its own width: what the bubble's text needs at each, measured. */
+const OTHER_WIDTHS = [0.8, 0.65, 1.3, 1.6, 2, 2.4];
+const MIN_WIDTH = 220;
+
+function otherShapes(bubble: HTMLElement, natural: Size, window: Size): Size[] {
+  const shapes: Size[] = [];
+  for (const factor of OTHER_WIDTHS) {
+    const width = Math.round(Math.min(natural.width * factor, window.width - 16));
+    if (width < MIN_WIDTH || shapes.some((shape) => shape.width === width)) continue;
+    bubble.style.width = `${width}px`;
+    // A shape whose text scrolls inside is no shape at all.
+    if (bubble.scrollHeight > bubble.clientHeight) continue;
+    shapes.push({ width, height: bubble.getBoundingClientRect().height });
+  }
+  bubble.style.width = '';
+  return shapes;
+}
+
 export interface FollowOptions {
   readonly reducedMotion: boolean;
   /** The page's focused element, which the bubble must not cover. */
   readonly focused: () => Element | null;
+  /** What the step asks the filer to read or use besides the target (flows/protected-context.ts). */
+  readonly protects: readonly Protect[];
 }
 
 export interface Following {
-  /** Places the ring and bubble again on the next frame: the page changed around the target. */
+  /** Finds the protected elements and places the ring and bubble again: the page changed around the target. */
   readonly update: () => void;
   readonly stop: () => void;
 }
 
 /**
- * Keeps the ring on the target and the bubble beside it through scrolling
- * (scroll areas inside the page too), resizing and changes of size, at most
- * once an animation frame. Layout changes elsewhere on the page reach it as
- * `update` calls from the guide, which re-renders on page changes.
+ * Keeps the ring on the target and the bubble clear of it and of what the
+ * step is about, through scrolling (scroll areas inside the page too),
+ * resizing, changes of size and layout shifts (Floating UI's autoUpdate), at
+ * most once an animation frame. Layout changes elsewhere on the page reach it
+ * as `update` calls from the guide, which re-renders on page changes.
  */
 export function followTarget(
   element: Element,
@@ -46,12 +70,17 @@ export function followTarget(
   ring: HTMLElement,
   options: FollowOptions,
 ): Following {
-  const target = ringedElement(element);
-  const view = target.ownerDocument.defaultView ?? window;
-  let frame = 0;
+  const target = shownElement(element);
+  const document = target.ownerDocument;
+  const view = document.defaultView ?? window;
   const controller = new AbortController();
+  let protectedList = protectedElements(document, element, options.protects);
+  let frame = 0;
+  /** Placing waits for Floating UI: only the latest one may move the bubble. */
+  let latest = 0;
 
-  const place = () => {
+  const place = async () => {
+    const run = ++latest;
     const rect = target.getBoundingClientRect();
     Object.assign(ring.style, {
       left: `${rect.left - RING_PADDING}px`,
@@ -59,27 +88,48 @@ export function followTarget(
       width: `${rect.width + 2 * RING_PADDING}px`,
       height: `${rect.height + 2 * RING_PADDING}px`,
     });
-    const avoid: Box[] = [rect];
+    // Measured at its own size, not at the size a last resort cut it to.
+    Object.assign(bubble.style, { width: '', maxHeight: '' });
+    const { width, height } = bubble.getBoundingClientRect();
+    const natural = { width, height };
+    const boxesOf = (elements: readonly Element[]) =>
+      elements
+        .filter((other) => other !== target && other.isConnected)
+        .map((other) => other.getBoundingClientRect())
+        .filter((box) => box.width > 0 && box.height > 0);
     const focused = options.focused();
-    if (focused && focused !== element && !target.contains(focused) && !focused.contains(target))
-      avoid.push(focused.getBoundingClientRect());
-    const windowSize = { width: view.innerWidth, height: view.innerHeight };
-    const box = placeBubble(rect, bubble.getBoundingClientRect(), windowSize, avoid);
-    if (box) {
-      bubble.classList.remove('docked');
-      Object.assign(bubble.style, { left: `${box.left}px`, top: `${box.top}px` });
-    } else {
-      // Nowhere beside the target is free: dock in the corner rather than cover it.
-      bubble.classList.add('docked');
-      Object.assign(bubble.style, { left: '', top: '' });
-    }
+    const typingIn =
+      focused && focused !== element && !target.contains(focused) && !focused.contains(target)
+        ? [focused]
+        : [];
+    const always = boxesOf([...protectedList.always, ...typingIn]);
+    const ifRoom = boxesOf(protectedList.ifRoom);
+    const inside = windowSize(document, view);
+    let shapes: Size[] | null = null;
+    const attempt = async (avoid: readonly Box[]) => {
+      const first = await placeBubble(rect, natural, inside, avoid);
+      if (first.how !== 'shrunk') return first;
+      // Only when its own shape fits nowhere clear: the other shapes its text can take.
+      shapes ??= otherShapes(bubble, natural, inside);
+      return placeBubble(rect, natural, inside, avoid, shapes);
+    };
+    let placement = await attempt([...always, ...ifRoom]);
+    // Text to read gives way before the bubble would scroll inside.
+    if (placement.how === 'shrunk' && ifRoom.length > 0) placement = await attempt(always);
+    if (run !== latest || controller.signal.aborted) return;
+    const { box, how } = placement;
+    bubble.classList.remove('docked');
+    bubble.dataset.placement = how;
+    Object.assign(bubble.style, { left: `${box.left}px`, top: `${box.top}px` });
+    if (box.right - box.left !== natural.width) bubble.style.width = `${box.right - box.left}px`;
+    if (how === 'shrunk') bubble.style.maxHeight = `${box.bottom - box.top}px`;
   };
 
   const update = () => {
     if (frame || controller.signal.aborted) return;
     frame = view.requestAnimationFrame(() => {
       frame = 0;
-      place();
+      void place();
     });
   };
 
@@ -90,21 +140,16 @@ export function followTarget(
       behavior: options.reducedMotion ? 'auto' : 'smooth',
     });
   }
-  const listening = { signal: controller.signal, passive: true };
-  // Scroll events do not bubble; captured at the window they come from every scroll area.
-  view.addEventListener('scroll', update, { ...listening, capture: true });
-  view.addEventListener('resize', update, listening);
-  view.addEventListener('focusin', update, listening);
-  const resized =
-    typeof view.ResizeObserver === 'function' ? new view.ResizeObserver(update) : null;
-  resized?.observe(target);
-  resized?.observe(bubble);
-  update();
+  const stopFollowing = autoUpdate(target, bubble, update);
+  view.addEventListener('focusin', update, { signal: controller.signal, passive: true });
   return {
-    update,
+    update: () => {
+      protectedList = protectedElements(document, element, options.protects);
+      update();
+    },
     stop: () => {
       controller.abort();
-      resized?.disconnect();
+      stopFollowing();
       if (frame) view.cancelAnimationFrame(frame);
     },
   };

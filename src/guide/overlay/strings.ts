@@ -4,6 +4,7 @@
 // bring a second copy.
 import { messageKeys } from '../../flows/message-keys';
 import type { CourtType, FlowId, StepId } from '../../flows/types';
+import type { StepGuide } from '../guide-view';
 
 export type Translate = (key: string, ...substitutions: string[]) => string;
 
@@ -64,6 +65,11 @@ export const guideStrings = (t: Translate) => ({
   get namesUnread() {
     return t('guide_names_unread');
   },
+  helpDeskCall: (court: string) => t('help_desk_call', court),
+  helpDeskNoPhone: (court: string) => t('help_desk_no_phone', court),
+  get helpDeskPage() {
+    return t('help_desk_page');
+  },
   get shortcut() {
     return t('guide_shortcut');
   },
@@ -73,6 +79,13 @@ export const guideStrings = (t: Translate) => ({
   menusByType: (type: CourtType) =>
     t(type === 'district' ? 'guide_menus_district' : 'guide_menus_bankruptcy'),
   instruction: (flow: FlowId, step: StepId) => t(messageKeys.instruction(flow, step)),
+  /** What the headline says: the step's instruction, unless the page makes it wrong. */
+  headline: (guide: StepGuide) =>
+    t(
+      guide.situation
+        ? messageKeys.instructionIn(guide.flow, guide.step.id, guide.situation)
+        : messageKeys.instruction(guide.flow, guide.step.id),
+    ),
   hint: (hint: string) => t(messageKeys.hint(hint)),
   target: (target: string) => t(messageKeys.target(target)),
   targetWhy: (target: string) => t(messageKeys.targetWhy(target)),

@@ -20,21 +20,24 @@ export const BANNER_CSS = `${BASE}
 `;
 
 export const PRESENTER_CSS = `${BASE}
-.presenter { padding: 0.8em 0.9em 1.5em; background: #f0f4f8; min-height: 100vh; }
-h2 { font-size: 1.2em; margin: 0 0 0.6em; }
-h3 { font-size: 0.95em; margin: 0.9em 0 0.3em; color: #1a4480; }
-.field { display: grid; gap: 0.2em; margin-bottom: 0.6em; }
+.presenter { padding: 0.5em 0.7em 1em; background: #f0f4f8; min-height: 100vh; }
+h2 { font-size: 1.1em; margin: 0 0 0.35em; }
+h3 { font-size: 0.9em; margin: 0.5em 0 0.15em; color: #1a4480; }
+.field { display: grid; gap: 0.15em; margin-bottom: 0.35em; }
 .field select { width: 100%; padding: 0.25em; }
-.status { margin: 0.4em 0 0.6em; padding: 0.4em 0.6em; background: #fff; border-left: 4px solid #1a4480; }
+.status { margin: 0.3em 0 0.4em; padding: 0.25em 0.5em; background: #fff; border-left: 4px solid #1a4480; }
 .row { display: flex; gap: 0.5em; }
 .row button { flex: 1; }
 button { cursor: pointer; padding: 0.35em 0.6em; border: 1px solid #1a4480; border-radius: 4px; background: #fff; color: #1a4480; }
 button:hover:not(:disabled) { background: #d9e8f6; }
 button:disabled { opacity: 0.5; cursor: default; }
-.wide { width: 100%; margin-top: 0.5em; }
+.wide { width: 100%; margin-top: 0.35em; }
 ol { list-style: none; margin: 0; padding: 0; }
-ol button { width: 100%; text-align: left; border-color: transparent; margin: 1px 0; padding: 0.2em 0.4em; }
+/* Compact, so that both flows' steps fit a 1280×800 screen without scrolling. */
+ol button { width: 100%; text-align: left; border-color: transparent; margin: 0; padding: 0.05em 0.4em; line-height: 1.3; font-size: 0.92em; }
 ol button[aria-current] { background: #1a4480; color: #fff; font-weight: 600; }
+/* Hovered, the current step keeps its contrast (the light hover of other buttons would wash out its white text). */
+ol button[aria-current]:hover:not(:disabled) { background: #162e51; color: #fff; }
 .number { display: inline-block; min-width: 1.6em; font-variant-numeric: tabular-nums; }
 fieldset { border: 1px solid #a9aeb1; border-radius: 4px; margin: 0.9em 0 0; padding: 0.4em 0.6em 0.6em; background: #fff; }
 legend { font-weight: 600; padding: 0 0.3em; }

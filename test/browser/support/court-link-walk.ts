@@ -101,7 +101,7 @@ export function fromLinkForm(site: CourtSite): Stop[] {
       court,
       target: null,
       check: (guide) => {
-        expectHint(guide, 'Press F5 now.');
+        expectHint(guide, 'Press F5 now (⌘R on a Mac).');
         expectHint(guide, FILING_MENUS[type]);
       },
       // F5: the browser posts the confirmation again, and the court shows its main page.

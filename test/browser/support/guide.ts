@@ -102,7 +102,8 @@ export async function waitForGuide(
   return value;
 }
 
-const RING_PADDING = 4;
+// The ring reaches 3 px outside the target and paints nothing beyond its own box (issue 14).
+const RING_PADDING = 3;
 const TOLERANCE = 1.5;
 
 interface RingMeasure {
@@ -122,7 +123,7 @@ const offset = (ring: Box, target: Box): number =>
   );
 
 /**
- * The ring must sit around `target` (its box grown by the guide's 4 px
+ * The ring must sit around `target` (its box grown by the guide's 3 px
  * padding), on screen, and the bubble must leave the target uncovered. Waits
  * for the ring to settle (it follows the target once per animation frame).
  */

@@ -1,0 +1,106 @@
+// The way out when stuck: the court's CM/ECF help desk, in the guide, where
+// the filer cannot go on (names differ, the link utility cannot be found).
+import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
+import { startGuide } from '../../src/guide/start-guide';
+import { fakeGuideBackend, inProgress, type FakeBackend } from '../support/fake-guide-backend';
+import { guideHost, inGuide, showFixture, showPage } from '../support/show-page';
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  vi.useRealTimers();
+});
+
+function start(file: string, url: string, prepare?: (backend: FakeBackend) => void): void {
+  showFixture(file, url);
+  const backend = fakeGuideBackend();
+  prepare?.(backend);
+  stop = startGuide(window, backend, loadBundledOverlay);
+}
+
+const helpDesk = () => inGuide('[data-part="help-desk"]');
+const phoneLinks = () =>
+  [...(helpDesk()?.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]') ?? [])].map((link) => [
+    link.textContent,
+    link.getAttribute('href'),
+  ]);
+
+describe('the help desk in the guide', () => {
+  it('says whom to call on the confirm page when the names differ', async () => {
+    start(
+      'authored/cacb-link-confirm-names-differ.html',
+      'https://ecf.cacb.uscourts.gov/cgi-bin/LinkAccount.pl',
+    );
+    await vi.waitFor(() => expect(helpDesk()).not.toBeNull());
+    expect(helpDesk()?.dataset.court).toBe('cacb');
+    expect(helpDesk()?.textContent).toContain(
+      'Call the California Central Bankruptcy Court CM/ECF help desk: 213-894-2365, 855-460-9641 (CALL CENTER)',
+    );
+    expect(phoneLinks()).toEqual([
+      ['213-894-2365', 'tel:+12138942365'],
+      ['855-460-9641', 'tel:+18554609641'],
+    ]);
+    const page = helpDesk()?.querySelector<HTMLAnchorElement>('a[target="_blank"]');
+    expect(page?.getAttribute('href')).toBe('https://www.cacb.uscourts.gov/');
+    expect(page?.textContent).toBe('The court’s CM/ECF help page');
+    expect(page?.getAttribute('rel')).toBe('noopener noreferrer');
+    // Under the warning, in the names check.
+    expect(helpDesk()?.closest('section')?.getAttribute('aria-label')).toBe('Check both names');
+  });
+
+  it('says nothing of it when the names match', async () => {
+    start(
+      'authored/mnd-link-confirm-match.html',
+      'https://ecf.mnd.uscourts.gov/cgi-bin/LinkAccount.pl',
+    );
+    await vi.waitFor(() =>
+      expect(inGuide('[data-part="names-verdict"]')?.textContent).toContain('The names match'),
+    );
+    expect(helpDesk()).toBeNull();
+  });
+
+  it('offers it once the link utility cannot be found, not while still looking', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    showPage(
+      `<div id="topmenu" class="yuimenubar"><a class="yuimenubaritemlabel" href="/cgi-bin/iquery.pl">Query</a></div>
+       <h2>Utilities</h2><h3>Your Account</h3><p>Nothing else here yet.</p>`,
+      'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
+    );
+    stop = startGuide(window, fakeGuideBackend(), loadBundledOverlay);
+    await vi.waitFor(() =>
+      expect(inGuide('[data-part="missing"]')?.textContent).toContain('Looking for'),
+    );
+    expect(helpDesk()).toBeNull();
+    await vi.advanceTimersByTimeAsync(4_100);
+    await vi.waitFor(() => expect(helpDesk()).not.toBeNull());
+    expect(helpDesk()?.textContent).toContain(
+      'Call the Minnesota District Court CM/ECF help desk: 866-325-4975',
+    );
+    expect(phoneLinks()).toEqual([['866-325-4975', 'tel:+18663254975']]);
+  });
+
+  it('ends the checklist shown off the flow', async () => {
+    start(
+      'authored/mnd-written-opinions-not-a-step.html',
+      'https://ecf.mnd.uscourts.gov/cgi-bin/WrtOpRpt.pl',
+      (backend) => {
+        backend.status = inProgress('court-link', 'utilities');
+      },
+    );
+    await vi.waitFor(() => expect(inGuide('ol.checklist')).not.toBeNull());
+    await vi.waitFor(() => expect(helpDesk()?.dataset.court).toBe('mnd'));
+    expect(inGuide('ol.checklist')?.nextElementSibling).toBe(helpDesk());
+    expect(phoneLinks()).toEqual([['866-325-4975', 'tel:+18663254975']]);
+  });
+
+  it('is not on a step where the filer is not stuck', async () => {
+    start(
+      'authored/mnd-utilities-your-account-heading.html',
+      'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
+    );
+    await vi.waitFor(() => expect(inGuide('[data-part="highlight"]')).not.toBeNull());
+    expect(guideHost()?.dataset.court).toBe('mnd');
+    expect(helpDesk()).toBeNull();
+  });
+});
