@@ -26,7 +26,13 @@ export const PROTECTED_CONTEXT: { readonly [step in StepId]: readonly Protect[] 
   // Forms: every field the step fills in, what it asks to check, and the button that ends it.
   'pacer-login': [{ field: 'username' }, { field: 'password' }, { button: /^log ?in$/ }],
   'link-form': [{ field: /cm\/?ecf login/ }, { field: /cm\/?ecf password/ }, SUBMIT],
-  'link-confirm': [{ table: /pacer/ }, { text: /permanently linked/ }, SUBMIT],
+  'link-confirm': [
+    { table: /pacer/ },
+    // Names on labelled lines rather than in a table ("CM/ECF account: …").
+    { block: /(cm\/ecf|pacer) account:/ },
+    { text: /permanently linked/ },
+    SUBMIT,
+  ],
   'court-select': [{ field: 'court type' }, { field: /^court\b/ }, NEXT],
   'registration-type': [
     { field: 'e-file registration only' },

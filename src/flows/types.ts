@@ -145,6 +145,8 @@ export type Protect =
   | { readonly button: TextPattern }
   /** The smallest table or fieldset whose text says this (the names to compare, the contact details). */
   | { readonly table: TextPattern }
+  /** The smallest blocks whose text says this, kept in sight like a table (names shown as labelled lines). */
+  | { readonly block: TextPattern }
   /**
    * The smallest paragraphs or blocks whose text says this (a warning or terms
    * to read): kept clear unless that would leave the bubble scrolling inside.

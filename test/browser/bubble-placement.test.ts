@@ -25,6 +25,10 @@ interface Box {
 
 interface FormStep {
   readonly step: string;
+  /** How the results and screenshots name the page, when one step has several. */
+  readonly name?: string;
+  /** The one window where the bubble may scroll inside, since no whole place leaves the step in sight. */
+  readonly scrollsAt?: string;
   readonly court: string;
   readonly flow: 'court-link' | 'pacer-request';
   readonly file: string;
@@ -87,6 +91,21 @@ const STEPS: readonly FormStep[] = [
       clear: button(page, 'Clear'),
     }),
     reading: (page) => ({ permanent: page.getByText(/permanently\s+linked/) }),
+  },
+  {
+    step: 'link-confirm',
+    name: 'link-confirm-names-differ',
+    scrollsAt: '800×600',
+    court: 'cacb',
+    flow: 'court-link',
+    file: 'authored/cacb-link-confirm-names-differ.html',
+    url: 'https://ecf.cacb.uscourts.gov/cgi-bin/LinkAccount.pl?275513988410021-L_1_0-1',
+    // Nothing is ringed (do not submit): the docked bubble must still leave the names in sight.
+    protect: (page) => ({
+      // In the page's own form: the bubble shows the names too.
+      cmecfName: page.locator('#linkForm').getByText('John Attorney', { exact: true }),
+      pacerName: page.locator('#linkForm').getByText('Jane Paralegal', { exact: true }),
+    }),
   },
   {
     step: 'court-select',
@@ -270,58 +289,65 @@ describe.each(SETTINGS)('at $name', (setting) => {
     await page?.close();
   });
 
-  it.each(STEPS)('$step: the bubble covers nothing the step is about', async (step) => {
-    await storeSetting(setting, step);
-    session().server.page(
-      step.url,
-      fixture(step.file),
-      step.widgets ? TAB_WIDGETS_SCRIPT : undefined,
-    );
-    await page.goto(step.url);
-    await waitForStep(page, step.step, step.court);
-    const bubble = await settledBubble(page);
-    expect(bubble, 'the bubble').not.toBeNull();
-    if (!bubble) return;
-    const covered: string[] = [];
-    let total = 0;
-    for (const [name, locator] of Object.entries(step.protect(page))) {
-      const boxes = await boxesOf(locator);
-      expect(boxes.length, `${step.step}: ${name} is on the page`).toBeGreaterThan(0);
-      const area = boxes.reduce((sum, box) => sum + overlap(bubble, box), 0);
-      if (area > 0) covered.push(`${name} ${Math.round(area)}`);
-      total += area;
-    }
-    let reading = 0;
-    for (const locator of Object.values(step.reading?.(page) ?? {})) {
-      for (const box of await boxesOf(locator)) reading += overlap(bubble, box);
-    }
-    const inside =
-      bubble.left >= -0.5 &&
-      bubble.top >= -0.5 &&
-      bubble.right <= setting.width + 0.5 &&
-      bubble.bottom <= setting.height + 0.5;
-    const innerScroll = bubble.scrollHeight > bubble.clientHeight;
-    rows.push({
-      page: step.step,
-      setting: setting.name,
-      bubble: round(bubble),
-      placement: bubble.placement,
-      overlap: Math.round(total),
-      covered: covered.join(', '),
-      reading: Math.round(reading),
-      inside,
-      innerScroll,
-    });
-    if (setting.name === '1280×800') await screenshots.take(page, step.step);
-    if (setting.textSize === 'larger' && setting.width === 1280)
-      await screenshots.take(page, `${step.step}-larger-text`);
-    expect(covered, `${step.step} at ${setting.name}: covered`).toEqual([]);
-    expect(inside, `${step.step} at ${setting.name}: inside the window`).toBe(true);
-    expect(
-      { scrollHeight: bubble.scrollHeight, clientHeight: bubble.clientHeight },
-      `${step.step} at ${setting.name}: no scrolling inside the bubble`,
-    ).toSatisfy(({ scrollHeight, clientHeight }) => scrollHeight <= clientHeight);
-  });
+  it.each(STEPS.map((step) => ({ ...step, name: step.name ?? step.step })))(
+    '$name: the bubble covers nothing the step is about',
+    async (step) => {
+      await storeSetting(setting, step);
+      session().server.page(
+        step.url,
+        fixture(step.file),
+        step.widgets ? TAB_WIDGETS_SCRIPT : undefined,
+      );
+      await page.goto(step.url);
+      await waitForStep(page, step.step, step.court);
+      const bubble = await settledBubble(page);
+      expect(bubble, 'the bubble').not.toBeNull();
+      if (!bubble) return;
+      const covered: string[] = [];
+      let total = 0;
+      for (const [name, locator] of Object.entries(step.protect(page))) {
+        const boxes = await boxesOf(locator);
+        expect(boxes.length, `${step.step}: ${name} is on the page`).toBeGreaterThan(0);
+        const area = boxes.reduce((sum, box) => sum + overlap(bubble, box), 0);
+        if (area > 0) covered.push(`${name} ${Math.round(area)}`);
+        total += area;
+      }
+      let reading = 0;
+      for (const locator of Object.values(step.reading?.(page) ?? {})) {
+        for (const box of await boxesOf(locator)) reading += overlap(bubble, box);
+      }
+      const inside =
+        bubble.left >= -0.5 &&
+        bubble.top >= -0.5 &&
+        bubble.right <= setting.width + 0.5 &&
+        bubble.bottom <= setting.height + 0.5;
+      const innerScroll = bubble.scrollHeight > bubble.clientHeight;
+      rows.push({
+        page: step.name,
+        setting: setting.name,
+        bubble: round(bubble),
+        placement: bubble.placement,
+        overlap: Math.round(total),
+        covered: covered.join(', '),
+        reading: Math.round(reading),
+        inside,
+        innerScroll,
+      });
+      if (setting.name === '1280×800') await screenshots.take(page, step.name);
+      if (setting.textSize === 'larger' && setting.width === 1280)
+        await screenshots.take(page, `${step.name}-larger-text`);
+      expect(covered, `${step.name} at ${setting.name}: covered`).toEqual([]);
+      expect(inside, `${step.name} at ${setting.name}: inside the window`).toBe(true);
+      // At 800×600 the names-differ bubble (names, the help desk, three warnings) has no
+      // place where it is whole and leaves the names in sight: the names win, it scrolls.
+      if (step.scrollsAt !== setting.name) {
+        expect(
+          { scrollHeight: bubble.scrollHeight, clientHeight: bubble.clientHeight },
+          `${step.name} at ${setting.name}: no scrolling inside the bubble`,
+        ).toSatisfy(({ scrollHeight, clientHeight }) => scrollHeight <= clientHeight);
+      }
+    },
+  );
 });
 
 describe('the ring in dense CM/ECF link lists', () => {

@@ -4,6 +4,7 @@ import type { Court, CourtType } from '../../flows/types';
 import type { GuideView, StepGuide } from '../guide-view';
 import { Checklist } from './Checklist';
 import { GuideCourt } from './HelpDesk';
+import { dockClear } from './dock-clear';
 import { followTarget, type Following } from './follow-target';
 import { StepContent } from './StepContent';
 import type { GuideStrings } from './strings';
@@ -88,6 +89,8 @@ class StepBubble extends Component<StepBubbleProps> {
   private readonly bubble = createRef<HTMLElement>();
   private readonly ring = createRef<HTMLDivElement>();
   private following: { target: Element; place: Following } | null = null;
+  /** Stops keeping the docked bubble (no target) clear of the step's protected elements. */
+  private stopDocking: (() => void) | null = null;
 
   override componentDidMount(): void {
     this.follow();
@@ -99,6 +102,7 @@ class StepBubble extends Component<StepBubbleProps> {
 
   override componentWillUnmount(): void {
     this.following?.place.stop();
+    this.stopDocking?.();
   }
 
   /** Follows a new target (and lets go of the old one), or places again beside the same one. */
@@ -111,10 +115,18 @@ class StepBubble extends Component<StepBubbleProps> {
     }
     this.following?.place.stop();
     this.following = null;
+    this.stopDocking?.();
+    this.stopDocking = null;
     if (!target) {
       // Docked again: drop the place beside the old target, which may be off-screen now.
       for (const property of ['left', 'top', 'width', 'max-height'])
         this.bubble.current?.style.removeProperty(property);
+      if (this.bubble.current) {
+        this.stopDocking = dockClear(
+          this.bubble.current,
+          PROTECTED_CONTEXT[this.props.guide.step.id],
+        );
+      }
       return;
     }
     if (!this.bubble.current || !this.ring.current) return;

@@ -101,6 +101,12 @@ export function protectedElements(
       }
     } else if ('table' in protect) {
       for (const group of smallestMatching(document, 'table, fieldset', protect.table)) add(group);
+    } else if ('block' in protect) {
+      // A line's block spans the page's width: its words (label, value) are what must stay in sight.
+      for (const block of smallestMatching(document, BLOCKS, protect.block)) {
+        const words = [...block.children];
+        for (const element of words.length > 0 ? words : [block]) add(element);
+      }
     } else {
       for (const block of smallestMatching(document, BLOCKS, protect.text)) add(block, ifRoom);
     }
