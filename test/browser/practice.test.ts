@@ -33,6 +33,21 @@ const practiceStatus = async (page: Page): Promise<unknown> =>
   });
 
 describe('the practice court', () => {
+  it('shows every "What can go wrong" scenario without scrolling at 1280×800', async () => {
+    const page = await openPractice('?court=mnd');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const list = page.locator('fieldset.variants');
+    await list.waitFor();
+    const box = await list.boundingBox();
+    expect(box, 'the scenario list').not.toBeNull();
+    expect(
+      box && box.y >= 0 && box.y + box.height <= 800,
+      `scenario list at ${JSON.stringify(box)}`,
+    ).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.close();
+  });
+
   it('walks the court’s own flow to the filing menus, with the guide on every page', async () => {
     const { browser } = session();
     const before = (await browser.storage()).local;

@@ -99,7 +99,10 @@ function Variants({ session, actions }: PanelProps) {
           />
           <span>
             <span class="choice-label">{variant.label}</span>
-            <span class="hint">{variant.description}</span>
+            {/* The chosen scenario says what it does; the others are one line each, to fit the window. */}
+            {session.variant === variant.id ? (
+              <span class="hint">{variant.description}</span>
+            ) : null}
           </span>
         </label>
       ))}
@@ -138,12 +141,13 @@ export function PresenterPanel({ session, actions }: PanelProps) {
       <button type="button" data-action="restart" class="wide" onClick={actions.restart}>
         {t('practice_restart')}
       </button>
+      {/* Before the step lists: a presenter picks what goes wrong without scrolling. */}
+      <Variants session={session} actions={actions} />
       <nav aria-label={t('practice_steps_label')}>
         {FLOW_TITLES.map(([flow, title]) => (
           <StepList key={flow} session={session} actions={actions} flow={flow} title={title()} />
         ))}
       </nav>
-      <Variants session={session} actions={actions} />
       <fieldset class="sizes">
         <legend>{t('practice_text_size')}</legend>
         {TEXT_SIZES.map(([size, label]) => (
