@@ -18,7 +18,8 @@ export function SetAsideNotice({ entries, onDiscard, now }: SetAsideNoticeProps)
   const [confirming, setConfirming] = useState(false);
   const [downloaded, setDownloaded] = useState(false);
   if (entries.length === 0) return null;
-  const since = Math.min(...entries.map((entry) => entry.at));
+  // A loop, not Math.min(...): a spread of 150,000 damaged entries overflows the stack.
+  const since = entries.reduce((earliest, entry) => Math.min(earliest, entry.at), Infinity);
 
   const download = (): void => {
     const at = now();

@@ -165,3 +165,19 @@ describe('damaged data', () => {
     expect((await fakeBrowser.storage.local.get('setAside')).setAside).toHaveLength(1);
   });
 });
+
+describe('many damaged entries', () => {
+  it('opens with 150,000 of them set aside, showing the good court and the notice', async () => {
+    const setAside = Array.from({ length: 150_000 }, (_, index) => ({
+      from: `statuses.bad${index}`,
+      reason: 'not a known court id',
+      at: T0 + index,
+      value: null,
+    }));
+    await openPopup({ stored: storedWith({ mnd: linked('link-done') }, { setAside }) });
+    await waitFor(() => expect(rowOf('mnd')).not.toBeNull());
+    expect(
+      screen.getByRole('region', { name: /set aside|damaged|could not be read/i }),
+    ).toBeTruthy();
+  }, 60_000);
+});
