@@ -68,9 +68,9 @@ export interface GuideInput {
   /**
    * On a court page outside the flows (a docket, a report, a query): the way
    * into the court-link flow from its menu bar, as recognition of `ecf-main`
-   * would give it. Null elsewhere.
+   * would give it; null elsewhere. Asked for only where the pill may show.
    */
-  readonly wayIn: Detection | null;
+  readonly wayIn: () => Detection | null;
 }
 
 const UPGRADED_USERNAME_LENGTH = 8;
@@ -199,7 +199,8 @@ function outsideFlows(input: GuideInput, isShown: (element: Element) => boolean)
   const { detection, court } = input;
   if (detection.linked !== false || !court?.tracked) return null;
   if (!TO_DO_STATUSES.has(court.status.status)) return { kind: 'hidden' };
-  const offer = input.wayIn ? stepGuide({ ...input, detection: input.wayIn }, isShown) : null;
+  const way = input.wayIn();
+  const offer = way ? stepGuide({ ...input, detection: way }, isShown) : null;
   if (input.expanded && offer) return offer;
   return { kind: 'pill', reason: 'not-linked', guide: offer };
 }

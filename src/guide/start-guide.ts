@@ -123,9 +123,9 @@ export function startGuide(
     return true;
   };
 
-  // Only courts the filer tracks get the pill outside the flows, so most pages never look.
+  // Worked out once per recognised page, and only when chooseGuideView asks: in a
+  // tracked court, on a page outside the flows. Most pages never look.
   const wayInOf = (page: Detection): Detection | null => {
-    if (!court?.tracked || page.linked !== false || page.step !== null) return null;
     if (wayIn?.for !== page) wayIn = { for: page, way: detectWayIn(pageUrl(), document, page) };
     return wayIn.way;
   };
@@ -140,7 +140,7 @@ export function startGuide(
         enabled: court?.guide.enabled ?? local.enabled,
         collapsed: court?.guide.collapsed ?? local.collapsed,
         expanded,
-        wayIn: wayInOf(page),
+        wayIn: () => wayInOf(page),
       },
       isShown,
     );

@@ -20,7 +20,7 @@ function input(found: Detection, change: Partial<GuideInput> = {}): GuideInput {
     enabled: true,
     collapsed: false,
     expanded: false,
-    wayIn: null,
+    wayIn: () => null,
     ...change,
   };
 }
