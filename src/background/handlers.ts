@@ -3,6 +3,7 @@
 
 import type { Handlers } from '../messaging/listen-for-messages';
 import { setTabBadge } from '../platform/badge';
+import type { ManualStatusName } from '../progress/court-status';
 import type { CourtStore } from '../storage/court-store';
 import { applyReport } from './apply-report';
 import { badgeForPage } from './badge-for-page';
@@ -11,6 +12,10 @@ import { setGuidePreference, setPreferences } from './preference-changes';
 import { rememberTabCourt, tabCourt } from '../storage/tab-courts';
 
 export function createHandlers(store: CourtStore, now: () => number = Date.now): Handlers {
+  const setByHand = (court: string, status: ManualStatusName) =>
+    store.update((state) =>
+      applyEvent(state, court, { type: 'set-by-hand', at: now(), status }, now()),
+    );
   return {
     async reportPage(report, sender) {
       const view = await store.update((state) => applyReport(state, report, now()));
@@ -33,14 +38,9 @@ export function createHandlers(store: CourtStore, now: () => number = Date.now):
       store.update((state) => setGuidePreference(state, court, preference, now())),
     restartCourt: ({ court }) =>
       store.update((state) => applyEvent(state, court, { type: 'reset', at: now() }, now())),
-    setStatusByHand: ({ court, status }) =>
-      store.update((state) =>
-        applyEvent(state, court, { type: 'set-by-hand', at: now(), status }, now()),
-      ),
-    markNotNeeded: ({ court }) =>
-      store.update((state) =>
-        applyEvent(state, court, { type: 'set-by-hand', at: now(), status: 'not-needed' }, now()),
-      ),
+    setStatusByHand: ({ court, status }) => setByHand(court, status),
+    // The guide's "I don't e-file here": the popup's "not needed", from a court page.
+    markNotNeeded: ({ court }) => setByHand(court, 'not-needed'),
     clearStatusByHand: ({ court }) =>
       store.update((state) => applyEvent(state, court, { type: 'clear-by-hand' }, now())),
     async getOverview({ tabId }) {

@@ -91,6 +91,17 @@ export function initialCourtStatus(at: number): NotStarted {
   return { status: 'not-started', at };
 }
 
+/** Under way at `step` of `flow` since `at`: the filer was seen there, or started there. */
+export function inProgressAt(flow: FlowId, step: StepId, at: number): InProgress {
+  return {
+    status: 'in-progress',
+    at,
+    flow,
+    step,
+    source: { kind: 'detected', step, evidence: 'step-seen' },
+  };
+}
+
 export function isManual(status: CourtStatus): status is ManualCourtStatus {
   return status.status !== 'not-started' && status.source.kind === 'manual';
 }

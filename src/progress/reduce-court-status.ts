@@ -1,6 +1,6 @@
 import type { CourtStatusEvent, PageSeen, SetByHand, StartFlow } from './court-status-event';
 import { FLOWS } from '../flows/flows';
-import { initialCourtStatus, isManual } from './court-status';
+import { initialCourtStatus, inProgressAt, isManual } from './court-status';
 import type { CourtStatus, ManualCourtStatus, ManualSource } from './court-status';
 import { readLinkSign, reconcileLinked, reconcileNotNeeded } from './link-sign';
 import { reduceDetectedStatus } from './reduce-detected-status';
@@ -29,13 +29,7 @@ export function reduceCourtStatus(status: CourtStatus, event: CourtStatusEvent):
 function startFlow(status: CourtStatus, event: StartFlow): CourtStatus {
   const first = FLOWS[event.flow].steps[0];
   if (status.status !== 'not-started' || !first) return status;
-  return {
-    status: 'in-progress',
-    at: event.at,
-    flow: event.flow,
-    step: first.id,
-    source: { kind: 'detected', step: first.id, evidence: 'step-seen' },
-  };
+  return inProgressAt(event.flow, first.id, event.at);
 }
 
 export function changesCourtStatus(status: CourtStatus, event: CourtStatusEvent): boolean {

@@ -1,5 +1,5 @@
 import type { PageSeen } from './court-status-event';
-import type { DetectedCourtStatus } from './court-status';
+import { inProgressAt, type DetectedCourtStatus } from './court-status';
 import { startsFlow } from '../flows/flows';
 import { readLinkSign, reconcileLinked } from './link-sign';
 
@@ -47,11 +47,5 @@ function followStep(
   const underWay = status.status === 'in-progress';
   if (!underWay && !startsFlow(flow, step)) return status;
   if (underWay && status.flow === flow && status.step === step) return status;
-  return {
-    status: 'in-progress',
-    at,
-    flow,
-    step,
-    source: { kind: 'detected', step, evidence: 'step-seen' },
-  };
+  return inProgressAt(flow, step, at);
 }
