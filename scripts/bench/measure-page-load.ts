@@ -13,29 +13,23 @@ const GUIDE_WAIT_MS = 3_000;
 
 interface GuideTimes {
   dcl: number | null;
-  /** When the shadow root first held the bubble or the pill. */
+  /** When the host first said it was drawn (data-court set). */
   inDom: number | null;
   /** The first animation frame after that: when it is on screen. */
   onScreen: number | null;
 }
 
-/** In the page's main world: watches for the guide's bubble or pill (its shadow root is open). */
+/**
+ * In the page's main world: watches for the guide to be drawn. Its shadow root
+ * is closed, so the sign is the one a page may see: the host's data-court,
+ * which the guide sets once the bubble or the pill is on the page.
+ */
 function watchForGuide(): void {
   const times: GuideTimes = { dcl: null, inDom: null, onScreen: null };
   (window as unknown as { __pacerLinkGuideBench: GuideTimes }).__pacerLinkGuideBench = times;
-  const shown = () =>
-    document
-      .querySelector('pacer-link-guide')
-      ?.shadowRoot?.querySelector('[data-part="hint"], [data-part="pill"]') != null;
-  const watched = new WeakSet<Node>();
   const check = () => {
     if (times.inDom !== null) return;
-    const host = document.querySelector('pacer-link-guide');
-    if (host?.shadowRoot && !watched.has(host.shadowRoot)) {
-      watched.add(host.shadowRoot);
-      observer.observe(host.shadowRoot, { childList: true, subtree: true });
-    }
-    if (!shown()) return;
+    if (!document.querySelector('div[data-pacer-link-guide][data-court]')) return;
     times.inDom = performance.now();
     observer.disconnect();
     requestAnimationFrame(() => {

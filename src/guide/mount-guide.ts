@@ -2,9 +2,17 @@ import { t } from '../platform/i18n';
 import { BASE_CSS } from './base-styles';
 import { adoptStyles } from './adopt-styles';
 import type { GuideView } from './guide-view';
+import { fromPerson } from './from-person';
 import type { OverlayModule, OverlayProps } from './overlay/render-overlay';
 
-export const HOST_TAG = 'pacer-link-guide';
+/**
+ * The guide's host is a plain <div> marked with this attribute, not a custom
+ * element: a page can define a custom element name before the guide uses it
+ * (its constructor then runs for the guide's host, or upgrades it later), but
+ * it cannot redefine <div>.
+ */
+export const HOST_ATTRIBUTE = 'data-pacer-link-guide';
+export const HOST_SELECTOR = `div[${HOST_ATTRIBUTE}]`;
 
 /** Fetches the overlay code: a file on court pages, a bundled chunk elsewhere. */
 export type LoadOverlay = () => Promise<OverlayModule>;
@@ -20,6 +28,8 @@ export interface GuideData {
 
 export interface MountedGuide {
   readonly host: HTMLElement;
+  /** The guide's closed shadow root: only the content script holds it. */
+  readonly root: ShadowRoot;
   update(props: GuideProps, data: GuideData): void;
   /** Settles once the last update is on the page (the overlay may still be loading). */
   drawn(): Promise<void>;
@@ -38,6 +48,57 @@ const HOST_STYLE: Readonly<Record<string, string>> = {
   'pointer-events': 'none',
 };
 
+// Events a page's script could dispatch into the guide to act as the filer.
+const GUARDED_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+  'focusin',
+] as const;
+
+/** Stops, before any of the guide's own handlers, every event no person caused. */
+function acceptOnlyPeople(root: ShadowRoot): void {
+  const refuse = (event: Event) => {
+    if (fromPerson(event)) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  };
+  for (const type of GUARDED_EVENTS) root.addEventListener(type, refuse, { capture: true });
+}
+
+/** Attributes a page could set on the host to hide or disable the guide. */
+const PAGE_SET_ATTRIBUTES = ['hidden', 'inert', 'class', 'popover', 'dir'];
+
+/**
+ * Gives the host its own style, and puts it back whenever something else
+ * changes it or sets an attribute that would hide it. Returns the stop.
+ */
+function keepHostStyle(host: HTMLElement): () => void {
+  for (const [property, value] of Object.entries(HOST_STYLE))
+    host.style.setProperty(property, value, 'important');
+  const style = host.getAttribute('style') ?? '';
+  const restore = () => {
+    if (host.getAttribute('style') !== style) host.setAttribute('style', style);
+    for (const name of PAGE_SET_ATTRIBUTES) host.removeAttribute(name);
+  };
+  const view = host.ownerDocument.defaultView;
+  if (!view) return () => undefined;
+  // A correction is one more record, which then finds nothing left to correct.
+  const observer = new view.MutationObserver(restore);
+  observer.observe(host, { attributes: true, attributeFilter: ['style', ...PAGE_SET_ATTRIBUTES] });
+  return () => observer.disconnect();
+}
+
 export function needsOverlay(view: GuideView): boolean {
   return view.kind === 'step' || view.kind === 'checklist';
 }
@@ -49,18 +110,22 @@ function pillText(view: GuideView & { kind: 'pill' }): string {
 }
 
 /**
- * The guide lives in an open shadow root on its own element, appended to the
- * document element: never inside the page's elements, and styles leak neither way.
+ * The guide lives in a closed shadow root on its own element, appended to the
+ * document element: never inside the page's elements, and styles leak neither
+ * way. The page sees the host and its data-court/-flow/-step, nothing inside:
+ * it cannot read, change or press the guide (see README, "What a court page
+ * can and cannot do").
  * The pill is drawn here, without Preact; the step bubble and checklist come
  * from the overlay, loaded the first time a page needs one.
  */
 export function mountGuide(document: Document, loadOverlay: LoadOverlay): MountedGuide {
-  const host = document.createElement(HOST_TAG);
-  for (const [property, value] of Object.entries(HOST_STYLE))
-    host.style.setProperty(property, value, 'important');
+  const host = document.createElement('div');
+  host.setAttribute(HOST_ATTRIBUTE, '');
+  const stopKeepingStyle = keepHostStyle(host);
   // The guide speaks the browser's language, whatever the page's is: screen readers follow lang.
   host.lang = t('ui_language');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  acceptOnlyPeople(shadow);
   adoptStyles(shadow, BASE_CSS);
   const layer = document.createElement('div');
   layer.className = 'layer';
@@ -116,6 +181,7 @@ export function mountGuide(document: Document, loadOverlay: LoadOverlay): Mounte
 
   return {
     host,
+    root: shadow,
     update(props, data) {
       latest = props;
       latestData = data;
@@ -138,6 +204,7 @@ export function mountGuide(document: Document, loadOverlay: LoadOverlay): Mounte
     drawn: () => (needsOverlay(latest?.view ?? { kind: 'hidden' }) ? load() : Promise.resolve()),
     unmount() {
       removed = true;
+      stopKeepingStyle();
       overlay?.renderOverlay(overlayContainer, null);
       host.remove();
     },

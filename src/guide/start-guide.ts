@@ -5,6 +5,7 @@ import type { CourtView, PageReport } from '../messaging/protocol';
 import type { TextSize } from '../storage/preferences';
 import type { GuideBackend, GuideSettings } from './guide-backend';
 import { chooseGuideView, type GuideView } from './guide-view';
+import { fromPerson } from './from-person';
 import { mountGuide, needsOverlay, type LoadOverlay, type MountedGuide } from './mount-guide';
 import type { GuideActions } from './overlay/GuideRoot';
 import { watchPage } from './watch-page';
@@ -78,7 +79,7 @@ export function startGuide(
   const target = (): Element | null =>
     view.kind === 'step' ? (view.target?.element ?? null) : null;
   const bubble = (): HTMLElement | null =>
-    mounted?.host.shadowRoot?.querySelector<HTMLElement>('[data-part="hint"]') ?? null;
+    mounted?.root.querySelector<HTMLElement>('[data-part="hint"]') ?? null;
 
   const followTyping = () => {
     const field = detection?.highlight.find((candidate) => candidate.id === 'username')?.element;
@@ -185,7 +186,7 @@ export function startGuide(
       before.focus();
       if (document.activeElement === before) return;
     }
-    mounted?.host.shadowRoot?.querySelector<HTMLElement>('[data-action="expand"]')?.focus();
+    mounted?.root.querySelector<HTMLElement>('[data-action="expand"]')?.focus();
   };
 
   /** Asks the background, and carries on without it when it cannot answer (an extension update, say). */
@@ -286,6 +287,7 @@ export function startGuide(
   };
 
   const onKey = (event: KeyboardEvent) => {
+    if (!fromPerson(event)) return;
     if (!(event.altKey && event.shiftKey && event.code === 'KeyG') || !mounted) return;
     event.preventDefault();
     if (document.activeElement === mounted.host) actions.focusTarget();
@@ -297,6 +299,8 @@ export function startGuide(
   document.addEventListener(
     'focus',
     (event) => {
+      // A page's script could fake a focus to choose where Escape sends the filer.
+      if (!fromPerson(event)) return;
       const element = event.target;
       if (element instanceof HTMLElement && element !== mounted?.host && element !== document.body)
         focusedBeforeGuide = element;

@@ -1,4 +1,4 @@
-import { HOST_TAG } from './mount-guide';
+import { HOST_ATTRIBUTE } from './mount-guide';
 
 const DEBOUNCE_MS = 200;
 /** Attributes that show or hide what recognition reads: tabs, panels, sub-menus. */
@@ -13,7 +13,7 @@ const WATCHED_ATTRIBUTES = [
 ];
 
 function isOurs(node: Node): boolean {
-  return node.nodeName.toLowerCase() === HOST_TAG;
+  return node instanceof Element && node.hasAttribute(HOST_ATTRIBUTE);
 }
 
 // Text typed or ticking clocks change nothing recognition reads; elements coming

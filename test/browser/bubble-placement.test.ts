@@ -11,6 +11,7 @@ import { fixture } from './support/paths';
 import { StepScreenshots } from './support/screenshots';
 import { useSession } from './support/session';
 import { TAB_WIDGETS_SCRIPT } from './support/tab-widgets';
+import { inGuideShadow } from './support/guide-shadow';
 
 const LOGIN = 'https://pacer.login.uscourts.gov/csologin/login.jsf';
 const WIZARD = 'https://pacer.psc.uscourts.gov/pscof/regmgmt/attyRegistration.jsf';
@@ -188,10 +189,8 @@ interface Bubble extends Box {
 }
 
 async function readBubble(page: Page): Promise<Bubble | null> {
-  return page.evaluate(() => {
-    const bubble = document
-      .querySelector('pacer-link-guide')
-      ?.shadowRoot?.querySelector<HTMLElement>('[data-part="hint"]');
+  return inGuideShadow(page, (root) => {
+    const bubble = root.querySelector<HTMLElement>('[data-part="hint"]');
     if (!bubble) return null;
     const { left, top, right, bottom } = bubble.getBoundingClientRect();
     const { scrollHeight, clientHeight } = bubble;
@@ -390,53 +389,56 @@ describe('the ring in dense CM/ECF link lists', () => {
     await page.goto(list.url);
     await waitForStep(page, list.step, 'cacb');
     await settledBubble(page);
-    const found = await page.evaluate((name) => {
-      const box = (rect: DOMRect) => ({
-        left: rect.left,
-        top: rect.top,
-        right: rect.right,
-        bottom: rect.bottom,
-      });
-      const ring = document
-        .querySelector('pacer-link-guide')
-        ?.shadowRoot?.querySelector('[data-part="highlight"]');
-      // What the ring paints beyond its box: an outline, and shadows that are not inset.
-      const style = ring ? getComputedStyle(ring) : null;
-      const outline =
-        style && style.outlineStyle !== 'none'
-          ? parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
-          : 0;
-      const shadows = (style?.boxShadow ?? 'none')
-        .split(/,(?![^(]*\))/)
-        .filter((shadow) => shadow !== 'none' && !shadow.includes('inset'))
-        .map((shadow) => {
-          const [x = 0, y = 0, blur = 0, spread = 0] = (shadow.match(/-?[\d.]+px/g) ?? []).map(
-            parseFloat,
-          );
-          return spread + blur + Math.max(Math.abs(x), Math.abs(y));
+    const found = await inGuideShadow(
+      page,
+      (root, name) => {
+        const box = (rect: DOMRect) => ({
+          left: rect.left,
+          top: rect.top,
+          right: rect.right,
+          bottom: rect.bottom,
         });
-      const beyond = Math.max(0, outline, ...shadows);
-      const painted = (rect: DOMRect) => ({
-        left: rect.left - beyond,
-        top: rect.top - beyond,
-        right: rect.right + beyond,
-        bottom: rect.bottom + beyond,
-      });
-      const links = [...document.querySelectorAll('a')].filter(
-        (link) => !link.closest('#topmenu') && link.getClientRects().length > 0,
-      );
-      const target = links.find((link) => link.textContent?.trim() === name);
-      return {
-        ring: ring ? painted(ring.getBoundingClientRect()) : null,
-        target: target ? box(target.getBoundingClientRect()) : null,
-        links: links
-          .filter((link) => link !== target)
-          .map((link) => ({
-            text: link.textContent?.trim() ?? '',
-            ...box(link.getBoundingClientRect()),
-          })),
-      };
-    }, list.link);
+        const ring = root.querySelector('[data-part="highlight"]');
+        // What the ring paints beyond its box: an outline, and shadows that are not inset.
+        const style = ring ? getComputedStyle(ring) : null;
+        const outline =
+          style && style.outlineStyle !== 'none'
+            ? parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+            : 0;
+        const shadows = (style?.boxShadow ?? 'none')
+          .split(/,(?![^(]*\))/)
+          .filter((shadow) => shadow !== 'none' && !shadow.includes('inset'))
+          .map((shadow) => {
+            const [x = 0, y = 0, blur = 0, spread = 0] = (shadow.match(/-?[\d.]+px/g) ?? []).map(
+              parseFloat,
+            );
+            return spread + blur + Math.max(Math.abs(x), Math.abs(y));
+          });
+        const beyond = Math.max(0, outline, ...shadows);
+        const painted = (rect: DOMRect) => ({
+          left: rect.left - beyond,
+          top: rect.top - beyond,
+          right: rect.right + beyond,
+          bottom: rect.bottom + beyond,
+        });
+        const links = [...document.querySelectorAll('a')].filter(
+          (link) => !link.closest('#topmenu') && link.getClientRects().length > 0,
+        );
+        const target = links.find((link) => link.textContent?.trim() === name);
+        return {
+          ring: ring ? painted(ring.getBoundingClientRect()) : null,
+          target: target ? box(target.getBoundingClientRect()) : null,
+          links: links
+            .filter((link) => link !== target)
+            .map((link) => ({
+              text: link.textContent?.trim() ?? '',
+              ...box(link.getBoundingClientRect()),
+            })),
+        };
+      },
+      list.link,
+    );
+    if (!found) throw new Error(`No guide on ${list.url}`);
     expect(found.ring, 'the ring').not.toBeNull();
     expect(found.target, 'the ringed link').not.toBeNull();
     const { ring, target } = found as { ring: Box; target: Box };

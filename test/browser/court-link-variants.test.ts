@@ -18,6 +18,7 @@ import { StepScreenshots } from './support/screenshots';
 import { useSession } from './support/session';
 import { MND, type CourtSite } from './support/simulated-sites';
 import { accessibilityFindings, expectHint, walk } from './support/walk';
+import { countInGuide, guideAttribute, guideText, pressInGuide } from './support/guide-shadow';
 
 const UTILITIES = 'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1';
 
@@ -69,14 +70,9 @@ describe('the confirm page', () => {
     );
     const guide = await waitForStep(page, 'link-confirm', 'cacb');
     expectHint(guide, 'The names don’t match — go back, do not submit.');
-    const shadow = page.locator('pacer-link-guide');
-    await expect(shadow.locator('[data-part="cmecf-name"]').textContent()).resolves.toBe(
-      'John Attorney',
-    );
-    await expect(shadow.locator('[data-part="pacer-name"]').textContent()).resolves.toBe(
-      'Jane Paralegal',
-    );
-    await expect(shadow.locator('[data-part="names-verdict"]').getAttribute('role')).resolves.toBe(
+    await expect(guideText(page, '[data-part="cmecf-name"]')).resolves.toBe('John Attorney');
+    await expect(guideText(page, '[data-part="pacer-name"]')).resolves.toBe('Jane Paralegal');
+    await expect(guideAttribute(page, '[data-part="names-verdict"]', 'role')).resolves.toBe(
       'alert',
     );
     await page.waitForTimeout(500);
@@ -109,11 +105,10 @@ describe('the confirm page', () => {
       'https://ecf.iasd.uscourts.gov/cgi-bin/LinkAccount.pl?33710455102-L_1_0-1',
     );
     await waitForStep(page, 'link-confirm', 'iasd');
-    const shadow = page.locator('pacer-link-guide');
-    await expect(shadow.locator('[data-part="pacer-name"]').textContent()).resolves.toBe(
+    await expect(guideText(page, '[data-part="pacer-name"]')).resolves.toBe(
       '<img src=x onerror=alert(1)>',
     );
-    await expect(shadow.locator('img').count()).resolves.toBe(0);
+    await expect(countInGuide(page, 'img')).resolves.toBe(0);
     await page.waitForTimeout(500);
     expect(dialogs).toEqual([]);
   });
@@ -204,12 +199,10 @@ it('says nothing on a docket of a court the filer only reads in, and stays a sma
     pill: 'Not linked in this court yet — show me how',
     bubble: null,
   });
-  expect(
-    await page.locator('pacer-link-guide').locator('[data-action="not-needed"]').textContent(),
-  ).toBe('I don’t e-file here');
+  expect(await guideText(page, '[data-action="not-needed"]')).toBe('I don’t e-file here');
   await expectAccessibleGuide(page, 'the pill');
   await screenshots.take(page, 'pill-not-linked');
-  await page.locator('pacer-link-guide').locator('[data-action="expand"]').click();
+  await pressInGuide(page, '[data-action="expand"]');
   await waitForGuide(page, 'expand to the step', (guide) => guide.hint !== null);
   await expectRingAround(
     page,
@@ -218,7 +211,7 @@ it('says nothing on a docket of a court the filer only reads in, and stays a sma
   );
 
   // "I don't e-file here": the court is not needed, and the guide goes quiet there.
-  await page.locator('pacer-link-guide').locator('[data-action="not-needed"]').click();
+  await pressInGuide(page, '[data-action="not-needed"]');
   await waitForGuide(page, 'go quiet', (guide) => guide.hint === null && guide.pill === null);
   const after = (await session().browser.storage()).local.statuses as Record<string, unknown>;
   expect(after.ctd).toMatchObject({ status: 'not-needed', source: { kind: 'manual' } });

@@ -17,6 +17,7 @@ import { useSession } from './support/session';
 import { MND, type CourtSite } from './support/simulated-sites';
 import { recordUncaught, type Uncaught } from './support/uncaught';
 import { walk } from './support/walk';
+import { countInGuide, HOST_SELECTOR, pressInGuide } from './support/guide-shadow';
 
 const session = useSession();
 const INVALIDATED = 'Extension context invalidated.';
@@ -135,9 +136,9 @@ describe('the extension reloaded in the middle of the court-link flow', () => {
       await open.page.evaluate(() => document.body.append(document.createElement('p')));
       await open.page.waitForTimeout(1_000);
       // The guide has gone at that change; were it still there, Collapse must not throw either.
-      const collapse = open.page.locator('pacer-link-guide').locator('[data-action="collapse"]');
-      if ((await collapse.count()) > 0) await collapse.click();
-      expect(await open.page.locator('pacer-link-guide').count()).toBe(0);
+      const collapse = '[data-action="collapse"]';
+      if ((await countInGuide(open.page, collapse)) > 0) await pressInGuide(open.page, collapse);
+      expect(await open.page.locator(HOST_SELECTOR).count()).toBe(0);
       await open.page.waitForTimeout(500);
       expect(open.uncaught.map((error) => error.message)).toEqual([]);
       // Either it collapsed, or it went away.

@@ -11,6 +11,7 @@ import { expectRingAround, readGuide, waitForGuide, waitForStep } from './suppor
 import { browserPage } from './support/paths';
 import { useSession } from './support/session';
 import { recordUncaught, type Uncaught } from './support/uncaught';
+import { HOST_SELECTOR, pressInGuide } from './support/guide-shadow';
 
 const session = useSession();
 const ELEMENTS = 50_000;
@@ -76,7 +77,7 @@ it('offers the guide as a pill on a docket report of 50,000 elements', async () 
   expect(guide.pill).toBe(NOT_LINKED_PILL);
   await expectPageAnswers();
   // Asked for, the guide points at Utilities as on the main page.
-  await page.locator('pacer-link-guide').locator('[data-action="expand"]').click();
+  await pressInGuide(page, '[data-action="expand"]');
   await expectRingAround(
     page,
     page.locator('#topmenu').getByRole('link', { name: /utilities/i }),
@@ -134,7 +135,9 @@ it('stays a pill while a docket grows by 50,000 elements, and the page answers',
   const guide = await waitForGuide(page, 'show its pill', (shown) => shown.pill !== null, 30_000);
   expect(guide).toMatchObject({ court: 'mnd', step: '', ring: null, hint: null });
   await page.waitForTimeout(1_000);
-  expect(await page.evaluate(() => document.querySelectorAll('pacer-link-guide').length)).toBe(1);
+  expect(await page.evaluate((host) => document.querySelectorAll(host).length, HOST_SELECTOR)).toBe(
+    1,
+  );
   expect((await readGuide(page))?.pill).toBe(NOT_LINKED_PILL);
   await expectPageAnswers();
   expect(uncaught).toEqual([]);

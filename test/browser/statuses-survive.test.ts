@@ -8,6 +8,7 @@ import { fixture } from './support/paths';
 import { typeSentinels } from './support/privacy';
 import { useSession } from './support/session';
 import { expectHint } from './support/walk';
+import { pressInGuide } from './support/guide-shadow';
 
 const session = useSession();
 
@@ -131,7 +132,7 @@ describe('a browser restarted on the same profile', () => {
     const page = await session().browser.newPage();
     await page.goto(utilities.url);
     await waitForStep(page, 'utilities', 'cacb');
-    await page.locator('pacer-link-guide').locator('[data-action="collapse"]').click();
+    await pressInGuide(page, '[data-action="collapse"]');
     await waitForGuide(page, 'collapse to a pill', (guide) => guide.pill !== null);
     await expect
       .poll(async () => (await session().browser.storage()).local)

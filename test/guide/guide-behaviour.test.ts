@@ -1,7 +1,12 @@
 import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
 import { startGuide } from '../../src/guide/start-guide';
 import { fakeGuideBackend, inProgress, type FakeBackend } from '../support/fake-guide-backend';
-import { guideHost, inGuide, showFixture, showPage } from '../support/show-page';
+import { HOST_SELECTOR } from '../../src/guide/mount-guide';
+import { guideHost, guideShadow, inGuide, showFixture, showPage } from '../support/show-page';
+
+// These tests press the guide's buttons with jsdom's events, which no person
+// causes (isTrusted false); guide-trusted-events.test.ts checks the real rule.
+vi.mock('../../src/guide/from-person', () => ({ fromPerson: () => true }));
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -57,8 +62,8 @@ describe('on the confirm page', () => {
       'https://ecf.iasd.uscourts.gov/cgi-bin/LinkAccount.pl',
     );
     await vi.waitFor(() => expect(text('[data-part="pacer-name"]')).toContain('<img'));
-    expect(guideHost()?.shadowRoot?.querySelector('img')).toBeNull();
-    expect(guideHost()?.shadowRoot?.innerHTML).not.toContain('<img');
+    expect(inGuide('img')).toBeNull();
+    expect(guideShadow()?.innerHTML).not.toContain('<img');
   });
 });
 
@@ -312,7 +317,7 @@ describe('the filer’s controls', () => {
     );
     await vi.waitFor(() => expect(inGuide('[data-part="pill"]')).not.toBeNull());
     expect(document.activeElement).toBe(guideHost());
-    expect(guideHost()?.shadowRoot?.activeElement).toBe(inGuide('[data-action="expand"]'));
+    expect(guideShadow()?.activeElement).toBe(inGuide('[data-action="expand"]'));
   });
 
   it('turns off in a court and restarts the flow', async () => {
@@ -408,7 +413,7 @@ describe('living with the page', () => {
     document.body.append(document.createElement('p'));
     await vi.waitFor(() => expect(guideHost()).not.toBeNull(), { timeout: 2_000 });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(document.querySelectorAll('pacer-link-guide')).toHaveLength(1);
+    expect(document.querySelectorAll(HOST_SELECTOR)).toHaveLength(1);
     expect(backend.reports).toHaveLength(1);
   });
 

@@ -7,6 +7,10 @@ import type { Preferences } from '../../src/storage/preferences';
 import { fakeGuideBackend } from '../support/fake-guide-backend';
 import { guideHost, inGuide, showFixture } from '../support/show-page';
 
+// These tests press the guide's buttons with jsdom's events, which no person
+// causes (isTrusted false); guide-trusted-events.test.ts checks the real rule.
+vi.mock('../../src/guide/from-person', () => ({ fromPerson: () => true }));
+
 const DOCKET = {
   file: 'real/nysd_nextgen16_pacer_only_menu_docket_rendered.html',
   url: 'https://ecf.nysd.uscourts.gov/cgi-bin/DktRpt.pl?559595',

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { act } from '@testing-library/preact';
 import { JSDOM } from 'jsdom';
+import { guideHost } from '../support/show-page';
 import { newSession, type PracticeSession } from '../../src/practice/practice-session';
 import { createPracticeStore, type PracticeStore } from '../../src/practice/practice-store';
 import { startPractice } from '../../src/practice/start-practice';
@@ -65,13 +66,10 @@ export async function openPractice(
 export function closePractice(): void {
   open?.stop();
   open = null;
-  document.querySelector('pacer-link-guide')?.remove();
+  guideHost()?.remove();
 }
 
-export const guideHost = (): HTMLElement | null => document.querySelector('pacer-link-guide');
-
-export const inGuide = (selector: string): HTMLElement | null =>
-  guideHost()?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+export { guideHost, inGuide } from '../support/show-page';
 
 /** Waits until the guide shows `step` on the page now shown. */
 export async function guideOn(step: string): Promise<void> {

@@ -1,5 +1,7 @@
 import { JSDOM } from 'jsdom';
+import { HOST_SELECTOR } from '../../src/guide/mount-guide';
 import { fixtureHtml } from './load-fixture';
+import { guideRoot } from './guide-root';
 
 declare const jsdom: JSDOM;
 
@@ -16,9 +18,15 @@ export function showFixture(file: string, url: string): void {
 }
 
 export function guideHost(): HTMLElement | null {
-  return document.querySelector('pacer-link-guide');
+  return document.querySelector<HTMLElement>(HOST_SELECTOR);
+}
+
+/** The guide's (closed) shadow root, as the content script holds it. */
+export function guideShadow(): ShadowRoot | null {
+  const host = guideHost();
+  return host && guideRoot(host);
 }
 
 export function inGuide(selector: string): HTMLElement | null {
-  return guideHost()?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+  return guideShadow()?.querySelector<HTMLElement>(selector) ?? null;
 }

@@ -1,7 +1,9 @@
 // Reading the guide from outside the project, as issue 3 promises it can be
-// read: the host element's data-court/-flow/-step, and in its open shadow
-// root the ring ([data-part="highlight"]) and the bubble ([data-part="hint"]).
+// read: the host element's data-court/-flow/-step, and in its closed shadow
+// root (reached over CDP, see guide-shadow.ts) the ring
+// ([data-part="highlight"]) and the bubble ([data-part="hint"]).
 import type { Locator, Page } from 'playwright-core';
+import { inGuideShadow } from './guide-shadow';
 
 export interface Box {
   readonly left: number;
@@ -25,14 +27,14 @@ export interface GuideState {
 
 /** The guide as it is now, or null when the page has none. */
 export async function readGuide(page: Page): Promise<GuideState | null> {
-  return page.evaluate(readGuideInPage).catch(() => null);
+  // A page being replaced by the next one answers nothing.
+  return inGuideShadow(page, readGuideShadow).catch(() => null);
 }
 
-// Runs in the page; a page being replaced by the next one answers nothing.
-function readGuideInPage(): GuideState | null {
-  const host = document.querySelector('pacer-link-guide');
+// Runs in the test's world in the page, given the guide's closed root.
+function readGuideShadow(root: ShadowRoot): GuideState | null {
+  const host = root.host;
   if (!(host instanceof HTMLElement)) return null;
-  const root = host.shadowRoot;
   const ring = root?.querySelector('[data-part="highlight"]')?.getBoundingClientRect();
   const current = root?.querySelector('[aria-current="step"]');
   return {
@@ -114,6 +116,34 @@ interface RingMeasure {
   readonly atCentre: string;
 }
 
+/** The ring's box, or null when the guide shows none. */
+function ringBox(page: Page): Promise<Box | null> {
+  return inGuideShadow(page, (root) => {
+    const rect = root.querySelector('[data-part="highlight"]')?.getBoundingClientRect();
+    return rect ? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } : null;
+  }).then((box) => box ?? null);
+}
+
+/** Where the target is, and what a click at its centre would reach. */
+function measureTarget(target: Locator): Promise<Omit<RingMeasure, 'ring'>> {
+  return target.evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    const name = (node: Element | null) =>
+      node === null
+        ? 'nothing'
+        : `<${node.tagName.toLowerCase()}${node.id ? ` id="${node.id}"` : ''}>`;
+    return {
+      target: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      atCentre:
+        hit && (hit === element || element.contains(hit) || hit.contains(element))
+          ? 'target'
+          : name(hit),
+    };
+  });
+}
+
 const offset = (ring: Box, target: Box): number =>
   Math.max(
     Math.abs(ring.left - (target.left - RING_PADDING)),
@@ -129,33 +159,10 @@ const offset = (ring: Box, target: Box): number =>
  */
 export async function expectRingAround(page: Page, target: Locator, what: string): Promise<void> {
   await target.waitFor({ state: 'attached', timeout: 5_000 });
-  const measure = (): Promise<RingMeasure> =>
-    target.evaluate((element) => {
-      const box = (rect: DOMRect) => ({
-        left: rect.left,
-        top: rect.top,
-        right: rect.right,
-        bottom: rect.bottom,
-      });
-      const ring = document
-        .querySelector('pacer-link-guide')
-        ?.shadowRoot?.querySelector('[data-part="highlight"]');
-      const rect = element.getBoundingClientRect();
-      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-      const name = (node: Element | null) =>
-        node === null
-          ? 'nothing'
-          : `<${node.tagName.toLowerCase()}${node.id ? ` id="${node.id}"` : ''}>`;
-      return {
-        ring: ring ? box(ring.getBoundingClientRect()) : null,
-        target: box(rect),
-        viewport: { width: window.innerWidth, height: window.innerHeight },
-        atCentre:
-          hit && (hit === element || element.contains(hit) || hit.contains(element))
-            ? 'target'
-            : name(hit),
-      };
-    });
+  const measure = async (): Promise<RingMeasure> => ({
+    ring: await ringBox(page),
+    ...(await measureTarget(target)),
+  });
   let previous: RingMeasure | null = null;
   let last = await measure();
   const until = Date.now() + 5_000;

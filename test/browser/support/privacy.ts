@@ -4,6 +4,8 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser, SeenRequest } from './extension-browser';
 import type { FixtureServer } from './fixture-server';
+import { inGuideShadow } from './guide-shadow';
+import { OVERLAY_FILE } from '../../../src/guide/overlay-file';
 
 /** Typed into the fields; mixed case and punctuation, as real credentials are. */
 export const SENTINELS = {
@@ -74,6 +76,8 @@ export async function expectNoSentinelStored(
   if (sentinelsIn(cookies).length > 0) throw new Error(`A cookie holds typed credentials`);
 }
 
+const DYNAMIC_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** Why a request breaks the rules, or null when it keeps them. */
 function violation(
   request: SeenRequest,
@@ -82,7 +86,12 @@ function violation(
 ): string | null {
   const url = new URL(request.url);
   if (url.protocol === 'chrome-extension:') {
-    return url.host === browser.extensionId ? null : 'another extension';
+    if (url.host === browser.extensionId) return null;
+    // The overlay comes from our extension under this session's dynamic ID (a GUID, manifest
+    // `use_dynamic_url`): only the file the manifest makes web-accessible may come that way.
+    return DYNAMIC_ID.test(url.host) && url.pathname === `/${OVERLAY_FILE}`
+      ? null
+      : 'another extension';
   }
   if (['data:', 'blob:', 'about:'].includes(url.protocol)) return null;
   if (request.fromServiceWorker) return 'a network request from the service worker';
@@ -144,9 +153,7 @@ export function expectOnlyFixtureTraffic(
 
 /** The guide never shows what was typed. */
 async function checkNothingTypedShows(page: Page): Promise<void> {
-  const shown = await page.evaluate(
-    () => document.querySelector('pacer-link-guide')?.shadowRoot?.textContent ?? '',
-  );
+  const shown = (await inGuideShadow(page, (root) => root.textContent)) ?? '';
   const found = sentinelsIn(shown);
   if (found.length > 0) throw new Error(`The guide shows typed credentials: ${found.join(', ')}`);
 }

@@ -4,9 +4,10 @@
 // rather than thrown, so that one wrong step does not hide the others; the
 // walk stops only when it cannot go on.
 import type { Locator, Page } from 'playwright-core';
-import { seriousViolations } from './accessibility';
+import { guideViolations } from './accessibility';
 import { expectNoRing, expectRingAround, waitForStep, type GuideState } from './guide';
 import type { StepScreenshots } from './screenshots';
+import { HOST_SELECTOR, inGuideShadow } from './guide-shadow';
 
 export interface Stop {
   /** The step the guide must show (its `data-step`). */
@@ -87,7 +88,7 @@ export async function walk(
       report.problems.push(`${name}: ${message(error)}`);
     }
     try {
-      report.accessibility.set(name, await seriousViolations(page, 'pacer-link-guide'));
+      report.accessibility.set(name, await guideViolations(page));
     } catch (error) {
       report.accessibility.set(name, [`axe could not run: ${message(error)}`]);
     }
@@ -126,30 +127,34 @@ async function waitForUrl(page: Page, next: string | RegExp): Promise<void> {
 /** What of the guide covers the control's centre, or null when a click there reaches it. */
 async function coveredBy(control: Locator): Promise<string | null> {
   await control.scrollIntoViewIfNeeded();
-  return control.evaluate((element) => {
+  const centre = await control.evaluate((element, host) => {
     const rect = element.getBoundingClientRect();
-    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-    if (!hit || hit.tagName.toLowerCase() !== 'pacer-link-guide') return null;
-    const parts = hit.shadowRoot?.elementsFromPoint(
-      rect.left + rect.width / 2,
-      rect.top + rect.height / 2,
-    );
-    const part = parts?.find((node) => node.closest('[data-part]'))?.closest('[data-part]');
-    return `its ${part?.getAttribute('data-part') ?? 'layer'}`;
-  });
+    const [x, y] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
+    return document.elementFromPoint(x, y)?.matches(host) ? { x, y } : null;
+  }, HOST_SELECTOR);
+  if (!centre) return null;
+  const part = await inGuideShadow(
+    control.page(),
+    (root, { x, y }) =>
+      root
+        .elementsFromPoint(x, y)
+        .find((node) => node.closest('[data-part]'))
+        ?.closest('[data-part]')
+        ?.getAttribute('data-part') ?? null,
+    centre,
+  );
+  return `its ${part ?? 'layer'}`;
 }
 
 /** The bubble, when there is one, lies wholly inside the window. */
 async function expectBubbleOnScreen(page: Page): Promise<void> {
   const measure = () =>
-    page.evaluate(() => {
-      const bubble = document
-        .querySelector('pacer-link-guide')
-        ?.shadowRoot?.querySelector('[data-part="hint"]');
+    inGuideShadow(page, (root) => {
+      const bubble = root.querySelector('[data-part="hint"]');
       if (!bubble) return null;
       const { left, top, right, bottom } = bubble.getBoundingClientRect();
       return { left, top, right, bottom, width: window.innerWidth, height: window.innerHeight };
-    });
+    }).then((box) => box ?? null);
   const outside = (box: Awaited<ReturnType<typeof measure>>) =>
     box !== null &&
     (box.left < -0.5 ||

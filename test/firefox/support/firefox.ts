@@ -11,6 +11,8 @@ import type { Manifest } from '../../../scripts/firefox-manifest';
 import { builtExtension } from '../../browser/support/chromium';
 import type { FixtureServer } from '../../browser/support/fixture-server';
 import { ROOT } from '../../browser/support/paths';
+import { HOST_SELECTOR } from '../../../src/guide/mount-guide';
+import { inFirefoxGuide } from './firefox-guide-shadow';
 
 /** Fixed, so the test can open the extension's own pages (moz-extension://<uuid>/…). */
 const EXTENSION_UUID = '5d7a3c1e-2b4f-4e8a-9c6d-0f1e2d3c4b5a';
@@ -143,19 +145,16 @@ export async function waitForStep(
   const until = Date.now() + timeout;
   let seen: GuideOnPage | null = null;
   while (Date.now() < until) {
-    seen = await page
-      .evaluate((): GuideOnPage | null => {
-        const host = document.querySelector('pacer-link-guide');
-        if (!(host instanceof HTMLElement)) return null;
-        const root = host.shadowRoot;
-        return {
-          court: host.dataset.court ?? '',
-          step: host.dataset.step ?? '',
-          ring: Boolean(root?.querySelector('[data-part="highlight"]')),
-          hint: root?.querySelector('[data-part="hint"]')?.textContent ?? null,
-        };
-      })
-      .catch(() => null);
+    seen = await inFirefoxGuide(
+      page,
+      (root): GuideOnPage => ({
+        court: root.host.getAttribute('data-court') ?? '',
+        step: root.host.getAttribute('data-step') ?? '',
+        ring: Boolean(root.querySelector('[data-part="highlight"]')),
+        hint: root.querySelector('[data-part="hint"]')?.textContent ?? null,
+      }),
+      // A page being replaced by the next one answers nothing.
+    ).catch(() => null);
     if (seen?.step === step) return seen;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -189,17 +188,23 @@ export async function byText(
 /** What of the guide covers the element's centre, or null when a click there reaches it. */
 export async function coveredBy(element: ElementHandle<Element>): Promise<string | null> {
   await element.scrollIntoView();
-  return element.evaluate((target) => {
+  const centre = await element.evaluate((target, host) => {
     const rect = target.getBoundingClientRect();
     const [x, y] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
-    const hit = document.elementFromPoint(x, y);
-    if (hit?.tagName.toLowerCase() !== 'pacer-link-guide') return null;
-    const part = hit.shadowRoot
-      ?.elementsFromPoint(x, y)
-      .find((node) => node.closest('[data-part]'))
-      ?.closest('[data-part]');
-    return `its ${part?.getAttribute('data-part') ?? 'layer'}`;
-  });
+    return document.elementFromPoint(x, y)?.matches(host) ? { x, y } : null;
+  }, HOST_SELECTOR);
+  if (!centre) return null;
+  const part = await inFirefoxGuide(
+    element.frame.page(),
+    (root, { x, y }) =>
+      root
+        .elementsFromPoint(x, y)
+        .find((node) => node.closest('[data-part]'))
+        ?.closest('[data-part]')
+        ?.getAttribute('data-part') ?? null,
+    centre,
+  );
+  return `its ${part ?? 'layer'}`;
 }
 
 /**
