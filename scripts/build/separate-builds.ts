@@ -117,6 +117,10 @@ export function separateBuilds({ contentScripts, lazyChunks = [], popup }: Separ
           {
             resources: lazyChunks.map((chunk) => chunk.file),
             matches: [...new Set(contentScripts.flatMap((script) => script.matches ?? []))],
+            // Chromium: only under an ID made afresh each session (runtime.getURL gives it to
+            // the content script), so a court page cannot fetch the file at a fixed URL to learn
+            // the extension is installed. Firefox already gives each install its own UUID.
+            use_dynamic_url: true,
           },
         ];
       }

@@ -5,6 +5,7 @@ import { startGuide } from '../guide/start-guide';
 import { extensionAlive } from '../platform/extension-alive';
 import { importFromExtension } from '../platform/import-from-extension';
 import { afterPageLoad } from './after-page-load';
+import { isCourtPage } from './court-page-gate';
 import { messagingBackend } from './messaging-backend';
 
 // Recognition and reporting run on every court page; the overlay's code comes
@@ -23,8 +24,10 @@ const start = (): (() => void) => {
 };
 
 // One guide per page load; a page restored from the back/forward cache starts again.
-let stop = start();
-window.addEventListener('pagehide', () => stop());
-window.addEventListener('pageshow', (event) => {
-  if (event.persisted) stop = start();
-});
+if (isCourtPage(window.location.href)) {
+  let stop = start();
+  window.addEventListener('pagehide', () => stop());
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) stop = start();
+  });
+}

@@ -1,10 +1,13 @@
 // @vitest-environment node
 // Pages that fight the guide, in Chromium with the built extension: the
 // content script runs in its own world, so a page's overwritten prototypes and
-// globals never reach it; a removed guide comes back once, not in a loop; and
-// a court page inside a frame gets no second guide.
+// globals never reach it; a removed guide comes back once, not in a loop; a
+// court page inside a frame gets no second guide; and a page's script can
+// neither reach into the guide, press its buttons, hide it, block it, find
+// its code, nor run it at a URL with a port (issue 15).
 import type { Page } from 'playwright-core';
 import { readGuide, waitForStep } from './support/guide';
+import { HOST_SELECTOR } from './support/guide-shadow';
 import { fixture } from './support/paths';
 import { useSession } from './support/session';
 import { MND } from './support/simulated-sites';
@@ -25,7 +28,7 @@ afterEach(async () => {
 });
 
 const countHosts = (target: Page) =>
-  target.evaluate(() => document.querySelectorAll('pacer-link-guide').length);
+  target.evaluate((host) => document.querySelectorAll(host).length, HOST_SELECTOR);
 
 it('guides a page that overwrites the DOM prototypes and globals the guide uses', async () => {
   const sabotage = `
@@ -60,7 +63,7 @@ it('comes back once when the page removes it, and the page is not made to loop',
     window.__guideAdded = 0;
     new MutationObserver((records) => {
       for (const record of records) for (const node of record.addedNodes) {
-        if (node.nodeName === 'PACER-LINK-GUIDE') { window.__guideAdded += 1; if (window.__guideAdded === 1) node.remove(); }
+        if (node.nodeType === 1 && node.hasAttribute('data-pacer-link-guide')) { window.__guideAdded += 1; if (window.__guideAdded === 1) node.remove(); }
       }
     }).observe(document.documentElement, { childList: true });
   `;
@@ -99,7 +102,118 @@ it('shows one guide on a page that frames another court page, none inside the fr
   expect(frame).toBeDefined();
   await frame?.waitForLoadState('load');
   await page.waitForTimeout(1_000);
-  expect(await frame?.evaluate(() => document.querySelectorAll('pacer-link-guide').length)).toBe(0);
+  expect(
+    await frame?.evaluate((host) => document.querySelectorAll(host).length, HOST_SELECTOR),
+  ).toBe(0);
   expect(await countHosts(page)).toBe(1);
   expect((await readGuide(page))?.step).toBe('utilities');
+});
+
+/** statuses and preferences as stored: what a press of the guide's buttons would change. */
+async function storedChoices(): Promise<unknown> {
+  const { local } = await session().browser.storage();
+  return { statuses: local.statuses, preferences: local.preferences };
+}
+
+it('gives a page script no way into the guide and no button to press', async () => {
+  session().server.page(FORM, fixture('authored/mnd-link-form-table.html'));
+  await page.goto(FORM);
+  await waitForStep(page, 'link-form', 'mnd');
+  await expect.poll(async () => (await readGuide(page))?.hint ?? null).not.toBeNull();
+  // The page's report is stored by now; what follows must change nothing.
+  await page.waitForTimeout(500);
+  const before = await storedChoices();
+
+  // Everything below runs in the page's own world, as the court's script would.
+  const seen = await page.evaluate((selector) => {
+    const host = document.querySelector<HTMLElement>(selector);
+    if (!host) return null;
+    const tries: Record<string, unknown> = {};
+    tries.shadowRoot = host.shadowRoot;
+    tries.serialised = host.getHTML({ serializableShadowRoots: true }).length;
+    try {
+      host.attachShadow({ mode: 'open' });
+      tries.attachShadow = 'attached';
+    } catch (error) {
+      tries.attachShadow = (error as Error).name;
+    }
+    // The presses a script can make: clicks and keys on the host, Escape and
+    // Alt+Shift+G where the guide listens.
+    host.click();
+    for (const key of ['Escape', 'Enter', ' '])
+      host.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    window.dispatchEvent(
+      new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyG', bubbles: true }),
+    );
+    // And the ways to hide it.
+    host.style.setProperty('display', 'none', 'important');
+    host.hidden = true;
+    host.setAttribute('inert', '');
+    const chrome = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
+    tries.canMessage = typeof chrome?.runtime?.sendMessage === 'function';
+    return tries;
+  }, HOST_SELECTOR);
+  expect(seen).toEqual({
+    shadowRoot: null,
+    serialised: 0,
+    attachShadow: 'NotSupportedError',
+    canMessage: false,
+  });
+  await page.waitForTimeout(500);
+  const guide = await readGuide(page);
+  expect(guide?.step).toBe('link-form');
+  expect(guide?.hint).toMatch(/old CM\/ECF/);
+  expect(
+    await page.evaluate((selector) => {
+      const host = document.querySelector<HTMLElement>(selector);
+      return (
+        host && [getComputedStyle(host).display === 'none', host.hidden, host.hasAttribute('inert')]
+      );
+    }, HOST_SELECTOR),
+  ).toEqual([false, false, false]);
+  expect(await storedChoices()).toEqual(before);
+});
+
+it('appears on a page that defined the custom element names first', async () => {
+  const definer = `
+    class Taken extends HTMLElement {
+      constructor() { super(); this.attachShadow({ mode: 'open' }); window.__taken = (window.__taken || 0) + 1; }
+    }
+    customElements.define('pacer-link-guide', Taken);
+    customElements.define('pacer-link-guide-host', class extends Taken {});
+  `;
+  session().server.page(FORM, fixture('authored/mnd-link-form-table.html'), definer);
+  await page.goto(FORM);
+  const guide = await waitForStep(page, 'link-form', 'mnd');
+  expect(guide.hint).toMatch(/old CM\/ECF/);
+  expect(await countHosts(page)).toBe(1);
+});
+
+it('loads its overlay from a URL a page cannot fetch', async () => {
+  session().server.page(FORM, fixture('authored/mnd-link-form-table.html'));
+  await page.goto(FORM);
+  // The bubble is drawn by the overlay: the content script found its file.
+  await expect.poll(async () => (await readGuide(page))?.hint ?? null).not.toBeNull();
+  const fixedUrl = `chrome-extension://${session().browser.extensionId}/content/overlay.js`;
+  const fetched = await page.evaluate(
+    (url) =>
+      fetch(url).then(
+        (response) => `fetched ${response.status}`,
+        (error: unknown) => (error as Error).name,
+      ),
+    fixedUrl,
+  );
+  expect(fetched).toBe('TypeError');
+});
+
+it('does nothing on a court host reached at a port', async () => {
+  const ported = 'https://ecf.mnd.uscourts.gov:8443/x/.uscourts.gov/cgi-bin/LinkAccount.pl';
+  await session().server.alsoOnPort(8443);
+  session().server.page(ported, fixture('authored/mnd-link-form-table.html'));
+  const before = await storedChoices();
+  await page.goto(ported);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1_500);
+  expect(await countHosts(page)).toBe(0);
+  expect(await storedChoices()).toEqual(before);
 });

@@ -54,7 +54,11 @@ describe('the built extension in dist/', () => {
 
     it('can import the overlay, which carries neither the polyfill nor the rules again', () => {
       expect(manifest.web_accessible_resources).toEqual([
-        { resources: ['content/overlay.js'], matches: contentScripts[0]?.matches },
+        {
+          resources: ['content/overlay.js'],
+          matches: contentScripts[0]?.matches,
+          use_dynamic_url: true,
+        },
       ]);
       expect(code('content/overlay.js')).toContain(PREACT);
       expect(code('content/overlay.js')).not.toContain(POLYFILL);

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
-import { makeCertificate } from './certificate';
+import { makeCertificate, type Certificate } from './certificate';
 
 export interface ServedRequest {
   readonly method: string;
@@ -49,10 +49,14 @@ export class FixtureServer {
   readonly log: ServerLogEntry[] = [];
   private routes: Route[] = [];
 
+  /** Servers on other ports of the same address (alsoOnPort), closed with this one. */
+  private readonly others: Server[] = [];
+
   private constructor(
     private readonly server: Server,
     /** The loopback address every *.uscourts.gov host resolves to. */
     readonly address: string,
+    private readonly certificate: Certificate,
   ) {}
 
   static async start(): Promise<FixtureServer> {
@@ -60,7 +64,7 @@ export class FixtureServer {
     for (let last = FIRST_ADDRESS; last <= LAST_ADDRESS; last += 1) {
       const address = `127.0.0.${last}`;
       const server = createServer(certificate);
-      const fixtures = new FixtureServer(server, address);
+      const fixtures = new FixtureServer(server, address, certificate);
       server.on('request', (request: IncomingMessage, response: ServerResponse) => {
         fixtures.answer(request, response);
       });
@@ -121,9 +125,29 @@ export class FixtureServer {
     this.routes = [];
   }
 
+  /**
+   * Answers on `port` too, from the same routes: for pages at a URL that names
+   * a port (`https://ecf.mnd.uscourts.gov:8443/…`), where the guide must not run.
+   */
+  async alsoOnPort(port: number): Promise<void> {
+    const server = createServer(this.certificate);
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      this.answer(request, response);
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, this.address, () => resolve());
+    });
+    this.others.push(server);
+  }
+
   async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await Promise.all(
+      [this.server, ...this.others].map((server) => {
+        server.closeAllConnections();
+        return new Promise<void>((resolve) => server.close(() => resolve()));
+      }),
+    );
   }
 
   private answer(request: IncomingMessage, response: ServerResponse): void {
