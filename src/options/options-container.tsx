@@ -1,5 +1,6 @@
-// The options page's one container: it reads the preferences through the
-// background (the single writer) and saves each change as it is made.
+// The options page's one container: it reads the preferences and the damaged
+// data kept aside through the background (the single writer) and saves each
+// change as it is made.
 
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { COURTS } from '../flows/court-registry';
@@ -44,10 +45,10 @@ export function OptionsContainer() {
   }, [refresh]);
 
   const actions = useMemo((): OptionsActions => {
-    const save = (work: () => Promise<unknown>): void => {
+    const save = (work: () => Promise<unknown>, done = t('options_saved')): void => {
       setError(null);
       work()
-        .then(() => setNotice(t('options_saved')))
+        .then(() => setNotice(done))
         .catch((failure: unknown) => setError(t('options_not_saved', describeFailure(failure))))
         .finally(() => void refresh());
     };
@@ -56,6 +57,8 @@ export function OptionsContainer() {
       setTextSize: (textSize) => save(() => sendMessage('setPreferences', { textSize })),
       setGuideEnabled: (court, enabled) =>
         save(() => sendMessage('setGuidePreference', { court, preference: { enabled } })),
+      discardSetAside: () =>
+        save(() => sendMessage('discardSetAside', {}), t('popup_done_discard')),
       // A new tab, no permission needed; failing to open is said, never saved.
       openPractice: () => {
         setError(null);
@@ -84,6 +87,7 @@ export function OptionsContainer() {
     <OptionsView
       preferences={overview.preferences}
       courts={courtsToShow(overview)}
+      setAside={overview.setAside}
       actions={actions}
       notice={notice}
       error={error}

@@ -2,18 +2,24 @@ import { COURTS } from '../flows/court-registry';
 import type { GuidePreference, Preferences, Role, TextSize } from '../messaging/protocol';
 import { t } from '../platform/i18n';
 import { guidePreferenceOf } from '../storage/preferences';
+import type { SetAsideEntry } from '../storage/stored-layout';
+import { SetAsideNotice } from '../ui/set-aside-notice';
 
 export interface OptionsActions {
   readonly setRole: (role: Role | null) => void;
   readonly setTextSize: (textSize: TextSize) => void;
   readonly setGuideEnabled: (court: string, enabled: boolean) => void;
   readonly openPractice: () => void;
+  /** Forget the damaged data kept aside (the notice offers to download it first). */
+  readonly discardSetAside: () => void;
 }
 
 interface OptionsViewProps {
   readonly preferences: Preferences;
   /** Courts in "My courts", and any other court whose guide has a setting. */
   readonly courts: readonly string[];
+  /** Damaged data kept aside: offered here as in the popup. */
+  readonly setAside: readonly SetAsideEntry[];
   readonly actions: OptionsActions;
   readonly notice: string | null;
   readonly error: string | null;
@@ -38,7 +44,14 @@ const SIZE_CHOICES: readonly { value: TextSize; label: string }[] = [
 
 const BY_ID = new Map(COURTS.map((court) => [court.id, court]));
 
-export function OptionsView({ preferences, courts, actions, notice, error }: OptionsViewProps) {
+export function OptionsView({
+  preferences,
+  courts,
+  setAside,
+  actions,
+  notice,
+  error,
+}: OptionsViewProps) {
   return (
     <main class="options" data-text-size={preferences.textSize}>
       <h1>{t('options_title')}</h1>
@@ -50,6 +63,7 @@ export function OptionsView({ preferences, courts, actions, notice, error }: Opt
       <p class="visually-hidden" role="status">
         {notice ?? ''}
       </p>
+      <SetAsideNotice entries={setAside} onDiscard={actions.discardSetAside} now={Date.now} />
 
       <fieldset>
         <legend>{t('options_role_legend')}</legend>

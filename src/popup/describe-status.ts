@@ -7,13 +7,10 @@ import type { CourtStatus, DetectedCourtStatus, LinkSign } from '../progress/cou
 import { isManual } from '../progress/court-status';
 import { messageKeys } from '../flows/message-keys';
 import { t } from '../platform/i18n';
+import { formatDate } from '../ui/format-date';
 
-/** "21 Nov 2026", in local time: unambiguous on both sides of the Atlantic. */
-export function formatDate(at: number): string {
-  const date = new Date(at);
-  const month = t('popup_months').split(' ')[date.getMonth()] ?? '';
-  return `${date.getDate()} ${month} ${date.getFullYear()}`;
-}
+// The options page shows dates too (of the data set aside): the formatter is shared from src/ui.
+export { formatDate };
 
 const SIGN_KEYS: Readonly<Record<LinkSign, string>> = {
   'link-done': 'popup_sign_link_done',

@@ -1,13 +1,13 @@
 import { initialCourtStatus } from '../progress/court-status';
 import type { Overview } from '../messaging/protocol';
 import { t } from '../platform/i18n';
+import { SetAsideNotice } from '../ui/set-aside-notice';
 import { CourtBrowser } from './court-browser';
 import { CourtSiteAccessNotice } from './court-site-access';
 import { CourtSearch } from './court-search';
 import { GuideOffSection } from './guide-off-section';
 import { MyCourtsSection } from './my-courts-section';
 import type { PopupActions } from './popup-actions';
-import { SetAsideNotice } from './set-aside-notice';
 import type { TabCourt } from './this-tab-section';
 import { ThisTabSection } from './this-tab-section';
 import { TransferSection } from './transfer-section';

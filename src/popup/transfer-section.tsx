@@ -6,8 +6,8 @@ import type { CourtStatus } from '../progress/court-status';
 import { t } from '../platform/i18n';
 import { MAX_IMPORT_BYTES, parseStatusesFile, TOO_LARGE } from '../storage/parse-statuses-file';
 import { statusesToCsv, statusesToJson } from '../storage/statuses-file';
+import { datedFileName, downloadText } from '../ui/download';
 import { describeImportProblem } from './describe-import-problem';
-import { datedFileName, downloadText } from './download';
 import type { PopupActions } from './popup-actions';
 
 type Statuses = Readonly<Record<string, CourtStatus>>;

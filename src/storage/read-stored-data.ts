@@ -5,14 +5,16 @@
 import * as v from 'valibot';
 import { courtById } from '../flows/court-registry';
 import type { CourtStatus } from '../progress/court-status';
-import type { RawStorage } from './migrations';
-import { isRecord, LEGACY_KEYS, migrate, storedVersion } from './migrations';
+import { briefly } from './brief-text';
+import type { RawStorage, SetAside } from './migrations';
+import { hasLegacyKeys, isRecord, LEGACY_KEYS, migrate, storedVersion } from './migrations';
 import type { GuidePreference, Preferences } from './preferences';
 import { DEFAULT_PREFERENCES } from './preferences';
-import { guidePreferenceSchema, roleSchema, textSizeSchema } from './preferences-schema';
+import { roleSchema, storedGuidePreferenceSchema, textSizeSchema } from './preferences-schema';
+import { readEarlierEntries, setAsideEntry } from './set-aside-entries';
 import { courtStatusSchema, describeIssues } from './status-schema';
 import type { SetAsideEntry, StoredState } from './stored-layout';
-import { KEYS, setAsideEntrySchema, STORAGE_VERSION } from './stored-layout';
+import { KEYS, STORAGE_VERSION } from './stored-layout';
 
 export interface StoredData {
   readonly state: StoredState;
@@ -27,25 +29,23 @@ export const STORED_KEYS: readonly string[] = [...Object.values(KEYS), ...LEGACY
 
 export function readStoredData(raw: RawStorage, now: number): StoredData {
   const found: SetAsideEntry[] = [];
-  const setAside = (from: string, reason: string, value: unknown): void => {
-    found.push({ from, reason, at: now, value });
+  const setAside: SetAside = (from, reason, value) => {
+    found.push(setAsideEntry(from, reason, now, value));
   };
 
-  const earlier = readSetAside(raw[KEYS.setAside], setAside);
+  const earlier = readEarlierEntries(raw[KEYS.setAside], setAside);
   const { data, migrated } = bringUpToDate(raw, setAside);
   const state: StoredState = {
     statuses: readRecord(data[KEYS.statuses], KEYS.statuses, readStatus, setAside),
     preferences: readPreferences(data[KEYS.preferences], setAside),
   };
-  const hasLegacyKeys = LEGACY_KEYS.some((key) => raw[key] !== undefined);
   return {
     state,
-    setAside: [...earlier, ...found],
-    needsRepair: migrated || found.length > 0 || hasLegacyKeys,
+    // A spread into a list, never into a call's arguments: 150,000 entries would overflow the stack.
+    setAside: [...earlier.entries, ...found],
+    needsRepair: migrated || found.length > 0 || earlier.clipped || hasLegacyKeys(raw),
   };
 }
-
-type SetAside = (from: string, reason: string, value: unknown) => void;
 
 function bringUpToDate(
   raw: RawStorage,
@@ -55,7 +55,7 @@ function bringUpToDate(
   switch (version.kind) {
     case 'known':
       return {
-        data: migrate(raw, version.version),
+        data: migrate(raw, version.version, setAside),
         migrated: version.version !== STORAGE_VERSION || raw[KEYS.version] === undefined,
       };
     case 'newer': {
@@ -72,34 +72,28 @@ function bringUpToDate(
       setAside(KEYS.version, 'not a storage version', version.value);
       const rest: Record<string, unknown> = { ...raw };
       delete rest[KEYS.version];
-      return readWithoutVersion(rest);
+      const guess = storedVersion(rest);
+      const layout = guess.kind === 'known' ? guess.version : STORAGE_VERSION;
+      return { data: migrate(rest, layout, setAside), migrated: true };
     }
   }
 }
 
-function readWithoutVersion(rest: RawStorage): { data: RawStorage; migrated: boolean } {
-  const guess = storedVersion(rest);
-  return {
-    data: migrate(rest, guess.kind === 'known' ? guess.version : STORAGE_VERSION),
-    migrated: true,
-  };
-}
+/**
+ * Past this many damaged entries in one record, they are set aside together,
+ * as one entry holding them all: an entry per court costs about 100 bytes
+ * besides its value, so 150,000 small damaged entries (2 MB as stored) would
+ * need 15 MB set aside one by one, more than Chrome's 10 MB quota, and no
+ * save could be written again. Together they take no more room than they
+ * took where they were (and a group too large is summarised, see
+ * value-summary.ts). 188 courts never come near it.
+ */
+export const SET_ASIDE_ONE_BY_ONE = 200;
 
-function readSetAside(value: unknown, setAside: SetAside): SetAsideEntry[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    setAside(KEYS.setAside, 'not a list of set-aside data', value);
-    return [];
-  }
-  return value.flatMap((entry: unknown) => {
-    const result = v.safeParse(setAsideEntrySchema, entry);
-    if (result.success) return [result.output];
-    setAside(KEYS.setAside, describeIssues(result.issues), entry);
-    return [];
-  });
-}
+/** How many of a group's reasons its entry quotes. */
+const GROUP_REASONS = 3;
 
-/** A record whose entries are kept or set aside one by one. */
+/** A record whose entries are kept or set aside one by one (or, when many, together). */
 function readRecord<T>(
   value: unknown,
   where: string,
@@ -115,10 +109,23 @@ function readRecord<T>(
     return {};
   }
   const kept: Record<string, T> = {};
+  const damaged: { key: string; reason: string; entry: unknown }[] = [];
   for (const [key, entry] of Object.entries(value)) {
     const result = readEntry(key, entry);
     if (result.ok) kept[key] = result.value;
-    else setAside(`${where}.${key}`, result.reason, entry);
+    else damaged.push({ key, reason: result.reason, entry });
+  }
+  if (damaged.length <= SET_ASIDE_ONE_BY_ONE) {
+    for (const { key, reason, entry } of damaged)
+      setAside(`${where}.${briefly(key)}`, reason, entry);
+  } else {
+    const reasons = damaged.slice(0, GROUP_REASONS).map(({ reason }) => reason);
+    setAside(
+      where,
+      `${damaged.length.toLocaleString('en-US')} entries could not be read, among them: ` +
+        `${reasons.join('; ')}`,
+      Object.fromEntries(damaged.map(({ key, entry }) => [key, entry])),
+    );
   }
   return kept;
 }
@@ -128,7 +135,8 @@ function checked<T>(
   key: string,
   entry: unknown,
 ): { ok: true; value: T } | { ok: false; reason: string } {
-  if (courtById(key) === undefined) return { ok: false, reason: `${key} is not a known court id` };
+  if (courtById(key) === undefined)
+    return { ok: false, reason: `${briefly(key)} is not a known court id` };
   const result = v.safeParse(schema, entry);
   return result.success
     ? { ok: true, value: result.output }
@@ -138,7 +146,7 @@ function checked<T>(
 const readStatus = (key: string, entry: unknown) =>
   checked<CourtStatus>(courtStatusSchema, key, entry);
 const readGuide = (key: string, entry: unknown) =>
-  checked<GuidePreference>(guidePreferenceSchema, key, entry);
+  checked<GuidePreference>(storedGuidePreferenceSchema, key, entry);
 
 function readPreferences(value: unknown, setAside: SetAside): Preferences {
   if (value === undefined) return DEFAULT_PREFERENCES;
@@ -158,6 +166,8 @@ function readPreferences(value: unknown, setAside: SetAside): Preferences {
     return fallback;
   };
   return {
+    // Fields a later version added survive, as on the statuses (see status-schema.ts).
+    ...value,
     role: field('role', roleSchema, DEFAULT_PREFERENCES.role),
     textSize: field('textSize', textSizeSchema, DEFAULT_PREFERENCES.textSize),
     guide: readRecord(value.guide, `${KEYS.preferences}.guide`, readGuide, setAside),

@@ -7,10 +7,16 @@
 //   setAside     [SetAsideEntry]               damaged data, kept until the filer discards it
 //
 // Version 0 and how it becomes 1: see migrations.ts.
+//
+// A set-aside entry holds the damaged value itself, or, for a value too large
+// to keep, only its summary (see value-summary.ts). Entries written before
+// summaries existed hold a value, and still read.
 
 import * as v from 'valibot';
 import type { CourtStatus } from '../progress/court-status';
 import type { Preferences } from './preferences';
+import type { ValueSummary } from './value-summary';
+import { VALUE_TYPES } from './value-summary';
 
 export const STORAGE_VERSION = 1;
 
@@ -27,19 +33,39 @@ export interface StoredState {
 }
 
 /** Data that failed validation, moved out of the way so the extension keeps working. */
-export interface SetAsideEntry {
+export type SetAsideEntry = KeptEntry | SummarisedEntry;
+
+interface SetAsideBase {
   /** Where it was, e.g. `statuses`, `statuses.mnd`, `preferences.role`. */
   readonly from: string;
+  /** Quotes the value only briefly: see brief-text.ts. */
   readonly reason: string;
   /** When it was set aside, epoch milliseconds. */
   readonly at: number;
+}
+
+export interface KeptEntry extends SetAsideBase {
   /** Exactly what was stored. */
   readonly value: unknown;
 }
 
-export const setAsideEntrySchema = v.object({
-  from: v.string(),
-  reason: v.string(),
-  at: v.number(),
-  value: v.unknown(),
-});
+/** The value was too large to keep: only its summary was. */
+export interface SummarisedEntry extends SetAsideBase {
+  readonly tooLargeToKeep: ValueSummary;
+}
+
+const base = { from: v.string(), reason: v.string(), at: v.number() };
+
+// Loose, as the statuses are: what a later version adds to an entry survives.
+export const setAsideEntrySchema = v.union([
+  v.looseObject({ ...base, value: v.unknown() }),
+  v.looseObject({
+    ...base,
+    tooLargeToKeep: v.looseObject({
+      note: v.string(),
+      bytes: v.number(),
+      type: v.picklist(VALUE_TYPES),
+      start: v.string(),
+    }),
+  }),
+]);

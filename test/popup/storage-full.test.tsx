@@ -14,7 +14,7 @@ import { bytesOf, enforceQuota, fullQuota, type Quota } from '../support/quota-s
 import { chooseFile, openPopup, rowOf, storedWith } from './open-popup';
 
 const FULL =
-  'That did not work: the browser’s storage for this extension is full. Nothing was changed, and everything saved before is still there. Make room (delete the damaged data kept aside if the popup offers to, or free some disk space), then try again.';
+  'That did not work: the browser’s storage for this extension is full. Nothing was changed, and everything saved before is still there. Make room (delete the damaged data kept aside if the popup or the options page offers to, or free some disk space), then try again.';
 
 const everything = () => fakeBrowser.storage.local.get(null);
 
@@ -89,7 +89,7 @@ describe('the popup over full storage', () => {
     await openFullPopup();
     markLinked();
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'No se pudo hacer: el almacenamiento del navegador para esta extensión está lleno. No se cambió nada y todo lo guardado antes sigue ahí. Haga sitio (elimine los datos dañados apartados si la ventana de la extensión se lo ofrece, o libere espacio en el disco) y vuelva a intentarlo.',
+      'No se pudo hacer: el almacenamiento del navegador para esta extensión está lleno. No se cambió nada y todo lo guardado antes sigue ahí. Haga sitio (elimine los datos dañados apartados si la ventana de la extensión o la página de opciones se lo ofrece, o libere espacio en el disco) y vuelva a intentarlo.',
     );
   });
 

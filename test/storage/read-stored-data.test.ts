@@ -108,9 +108,9 @@ describe('readStoredData', () => {
       textSize: 'large',
       guide: { cacb: { collapsed: true, enabled: true } },
     });
-    expect(data.setAside.map((entry) => [entry.from, entry.value])).toStrictEqual([
-      ['preferences.role', 'judge'],
-      ['preferences.guide.mnd', { collapsed: 'yes', enabled: true }],
+    expect(data.setAside).toMatchObject([
+      { from: 'preferences.role', value: 'judge' },
+      { from: 'preferences.guide.mnd', value: { collapsed: 'yes', enabled: true } },
     ]);
   });
 

@@ -1,8 +1,14 @@
+// Shared by the popup and the options page: a filer who looks for the
+// damaged data kept aside finds it in either.
+
 import { useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import type { SetAsideEntry } from '../storage/stored-layout';
-import { formatDate } from './describe-status';
 import { datedFileName, downloadText } from './download';
+import { formatDate } from './format-date';
+
+/** How many places the notice names; the download has them all. */
+const PLACES_NAMED = 5;
 
 interface SetAsideNoticeProps {
   readonly entries: readonly SetAsideEntry[];
@@ -20,6 +26,7 @@ export function SetAsideNotice({ entries, onDiscard, now }: SetAsideNoticeProps)
   if (entries.length === 0) return null;
   // A loop, not Math.min(...): a spread of 150,000 damaged entries overflows the stack.
   const since = entries.reduce((earliest, entry) => Math.min(earliest, entry.at), Infinity);
+  const tooLarge = entries.reduce((count, entry) => count + ('tooLargeToKeep' in entry ? 1 : 0), 0);
 
   const download = (): void => {
     const at = now();
@@ -44,8 +51,9 @@ export function SetAsideNotice({ entries, onDiscard, now }: SetAsideNoticeProps)
           entries.length === 1 ? 'popup_set_aside_body_one' : 'popup_set_aside_body',
           formatDate(since),
           String(entries.length),
-          entries.map((entry) => entry.from).join(', '),
+          placesOf(entries),
         )}
+        {tooLarge > 0 && ` ${t('set_aside_too_large', String(tooLarge))}`}
       </p>
       {confirming ? (
         <div role="group" aria-labelledby="set-aside-question" class="confirm">
@@ -71,4 +79,16 @@ export function SetAsideNotice({ entries, onDiscard, now }: SetAsideNoticeProps)
       )}
     </section>
   );
+}
+
+/** `statuses.mnd, setAside, …`: each place once, the first few only. */
+function placesOf(entries: readonly SetAsideEntry[]): string {
+  const places = new Set<string>();
+  for (const entry of entries) {
+    places.add(entry.from);
+    if (places.size > PLACES_NAMED) break;
+  }
+  const named = [...places].slice(0, PLACES_NAMED);
+  if (places.size > PLACES_NAMED) named.push('…');
+  return named.join(', ');
 }
