@@ -1,12 +1,14 @@
 // The receiving end of the protocol. A request is validated against its
-// schema before its handler sees it, and every failure becomes a reply the
-// sender can read: the sender's promise never hangs and the receiver never throws.
+// schema, and its sender against the message's allowed senders, before its
+// handler sees it; every failure becomes a reply the sender can read: the
+// sender's promise never hangs and the receiver never throws.
 
 import * as v from 'valibot';
 import type { Runtime } from '../platform/browser';
 import { browser } from '../platform/browser';
 import { describeIssues } from '../storage/status-schema';
 import { StorageFullError } from '../storage/storage-full';
+import { senderRefusal } from './check-sender';
 import type { FailureKind, FailureReply, MessageName, RequestOf, ResponseOf } from './protocol';
 import { REQUEST_SCHEMAS } from './request-schemas';
 
@@ -44,6 +46,12 @@ export async function answer(
   if (name === null) return failure('not a message of PACER Link Guide');
   const request = v.safeParse(REQUEST_SCHEMAS[name], (message as { request?: unknown }).request);
   if (!request.success) return failure(`${name}: ${describeIssues(request.issues)}`);
+  const refusal = senderRefusal(name, request.output, sender);
+  if (refusal !== null) {
+    // A page or extension trying what it may not, or a bug in ours: worth seeing in the worker's console.
+    console.warn(`PACER Link Guide: ${name} refused: ${refusal}`, sender);
+    return failure(`${name} refused: ${refusal}`);
+  }
   try {
     return await (handlers[name] as AnyHandler)(request.output, sender);
   } catch (error) {

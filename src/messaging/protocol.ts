@@ -68,7 +68,7 @@ export interface Messages {
     request: { statuses: Readonly<Record<string, CourtStatus>> };
     response: { imported: number };
   };
-  /** Forget the damaged data kept aside (the popup offers to download it first). */
+  /** Forget the damaged data kept aside (the popup and the options page offer to download it first). */
   discardSetAside: { request: Nothing; response: null };
 }
 

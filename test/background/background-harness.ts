@@ -1,5 +1,6 @@
 // A background over the in-memory browser, driven as content scripts and the
-// popup drive it: messages through the protocol, with the sender's tab.
+// popup drive it: messages through the protocol, each from the sender the
+// browser would name (the popup unless a test says otherwise).
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { createHandlers } from '../../src/background/handlers';
 import { answer } from '../../src/messaging/listen-for-messages';
@@ -8,6 +9,7 @@ import type { MessageName, PageReport, RequestOf, ResponseOf } from '../../src/m
 import { isFailureReply } from '../../src/messaging/protocol';
 import { createCourtStore } from '../../src/storage/court-store';
 import { T0 } from '../progress/builders';
+import { contentScriptSender, extensionPageSender } from '../support/fake-browser';
 
 export const blankReport: PageReport = {
   court: null,
@@ -24,10 +26,22 @@ export function report(fields: Partial<PageReport>): PageReport {
   return { ...blankReport, ...fields };
 }
 
-export function fromTab(id: number): Sender {
-  return {
-    tab: { id, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
-  };
+/** The content script on a page of `court`'s own CM/ECF site (or its training site), in tab `tabId`. */
+export function onCourtSite(court: string, tabId = 1, training = false): Sender {
+  const host = `${training ? 'ecf-train' : 'ecf'}.${court}.uscourts.gov`;
+  return contentScriptSender(`https://${host}/cgi-bin/iquery.pl`, tabId);
+}
+
+/** The content script on a PACER page, whose host names no court, in tab `tabId`. */
+export function onPacer(tabId = 1): Sender {
+  return contentScriptSender('https://pacer.psc.uscourts.gov/pscof/manage/maint.jsf', tabId);
+}
+
+/** Where a report comes from: PACER for its own flow and for pages that name no court. */
+function pageOf(report: PageReport, tabId: number): Sender {
+  return report.court === null || report.flow === 'pacer-request'
+    ? onPacer(tabId)
+    : onCourtSite(report.court, tabId, report.training);
 }
 
 export function startBackground() {
@@ -39,7 +53,7 @@ export function startBackground() {
   async function send<N extends MessageName>(
     name: N,
     request: RequestOf<N>,
-    sender: Sender = {},
+    sender: Sender = extensionPageSender(),
   ): Promise<ResponseOf<N>> {
     const reply = await answer(handlers, { name, request }, sender);
     if (isFailureReply(reply)) throw new Error(reply.pacerLinkGuideError);
@@ -49,7 +63,7 @@ export function startBackground() {
     send,
     /** The content script in tab `tabId` reports a page. */
     reportFrom: (tabId: number, fields: Partial<PageReport>) =>
-      send('reportPage', report(fields), fromTab(tabId)),
+      send('reportPage', report(fields), pageOf(report(fields), tabId)),
     tick: (ms = 1000) => {
       clock += ms;
       return clock;

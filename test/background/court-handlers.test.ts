@@ -3,7 +3,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { statusesToJson } from '../../src/storage/statuses-file';
 import { parseStatusesFile } from '../../src/storage/parse-statuses-file';
 import { inProgress, linked, notStarted, T0 } from '../progress/builders';
-import { startBackground, storedStatuses } from './background-harness';
+import { onCourtSite, startBackground, storedStatuses } from './background-harness';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -75,17 +75,26 @@ describe('trackCourt and untrackCourt', () => {
 describe('guide preferences', () => {
   it('defaults to an expanded guide that is on, and remembers changes per court', async () => {
     const bg = startBackground();
-    expect((await bg.send('getCourtView', { court: 'mnd' })).guide).toStrictEqual({
+    // The guide on each court's pages asks; the popup switches it the same way.
+    expect(
+      (await bg.send('getCourtView', { court: 'mnd' }, onCourtSite('mnd'))).guide,
+    ).toStrictEqual({
       collapsed: false,
       enabled: true,
     });
-    await bg.send('setGuidePreference', { court: 'mnd', preference: { collapsed: true } });
+    await bg.send(
+      'setGuidePreference',
+      { court: 'mnd', preference: { collapsed: true } },
+      onCourtSite('mnd'),
+    );
     const view = await bg.send('setGuidePreference', {
       court: 'mnd',
       preference: { enabled: false },
     });
     expect(view.guide).toStrictEqual({ collapsed: true, enabled: false });
-    expect((await bg.send('getCourtView', { court: 'cacb' })).guide).toStrictEqual({
+    expect(
+      (await bg.send('getCourtView', { court: 'cacb' }, onCourtSite('cacb'))).guide,
+    ).toStrictEqual({
       collapsed: false,
       enabled: true,
     });

@@ -1,7 +1,7 @@
 // Page reports from content scripts: the status they lead to, the court they
 // belong to, the toolbar badge of their tab, and no update lost.
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { badgeOf, startBackground, storedStatuses } from './background-harness';
+import { badgeOf, onCourtSite, startBackground, storedStatuses } from './background-harness';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -130,7 +130,7 @@ describe('reportPage', () => {
 
     it('marks a court not needed from the guide’s "I don’t e-file here"', async () => {
       const bg = startBackground();
-      const view = await bg.send('markNotNeeded', { court: 'nysd' });
+      const view = await bg.send('markNotNeeded', { court: 'nysd' }, onCourtSite('nysd'));
       expect(view.status).toMatchObject({ status: 'not-needed', source: { kind: 'manual' } });
       expect(view.tracked).toBe(true);
     });

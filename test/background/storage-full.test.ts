@@ -8,10 +8,9 @@ import { messagingBackend } from '../../src/content/messaging-backend';
 import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
 import { startGuide } from '../../src/guide/start-guide';
 import { listenForMessages } from '../../src/messaging/listen-for-messages';
-import { sendMessage } from '../../src/messaging/send-message';
 import { createCourtStore } from '../../src/storage/court-store';
 import { inProgress, T0 } from '../progress/builders';
-import { getMessage } from '../support/fake-browser';
+import { extensionPageSender, getMessage } from '../support/fake-browser';
 import { fullQuota, type Quota } from '../support/quota-storage';
 import { guideHost, inGuide, showFixture } from '../support/show-page';
 import { report, storedStatuses } from './background-harness';
@@ -32,19 +31,20 @@ afterEach(() => {
 
 /** The background answering messages, mnd started from the popup, and no room left. */
 async function fullBackground(): Promise<Quota> {
-  stopListening = listenForMessages(
-    createHandlers(
-      createCourtStore(fakeBrowser.storage.local, () => T0),
-      () => T0,
-    ),
+  const handlers = createHandlers(
+    createCourtStore(fakeBrowser.storage.local, () => T0),
+    () => T0,
   );
-  await sendMessage('startCourt', { court: 'mnd', flow: 'court-link' });
+  stopListening = listenForMessages(handlers);
+  // Asked of the handler directly: this test window is the court page, not the popup.
+  await handlers.startCourt({ court: 'mnd', flow: 'court-link' }, extensionPageSender());
   return fullQuota(fakeBrowser.storage.local);
 }
 
 describe('a page report when storage is full', () => {
   it('fails as storage-full, changes nothing, and the next one is stored once there is room', async () => {
     const quota = await fullBackground();
+    showFixture('authored/mnd-link-form-table.html', LINK_FORM);
     const before = await fakeBrowser.storage.local.get(null);
     const linkForm = report({ court: 'mnd', flow: 'court-link', step: 'link-form' });
 

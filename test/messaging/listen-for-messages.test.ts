@@ -5,12 +5,14 @@ import type { Handlers } from '../../src/messaging/listen-for-messages';
 import { answer, listenForMessages } from '../../src/messaging/listen-for-messages';
 import { sendMessage } from '../../src/messaging/send-message';
 import { StorageFullError } from '../../src/storage/storage-full';
+import { contentScriptSender, extensionPageSender } from '../support/fake-browser';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
 
 const preferences = { role: null, textSize: 'standard', guide: {} } as const;
+const popup = extensionPageSender();
 
 function handlersWith(overrides: Partial<Handlers>): Handlers {
   return overrides as Handlers;
@@ -19,15 +21,14 @@ function handlersWith(overrides: Partial<Handlers>): Handlers {
 describe('answer', () => {
   it('passes a valid request to its handler, with the sender', async () => {
     const untrackCourt = vi.fn(() => Promise.resolve(null));
-    const sender = { id: 'ext' };
     expect(
       await answer(
         handlersWith({ untrackCourt }),
         { name: 'untrackCourt', request: { court: 'mnd' } },
-        sender,
+        popup,
       ),
     ).toBeNull();
-    expect(untrackCourt).toHaveBeenCalledWith({ court: 'mnd' }, sender);
+    expect(untrackCourt).toHaveBeenCalledWith({ court: 'mnd' }, popup);
   });
 
   it('strips what the request schema does not know', async () => {
@@ -35,9 +36,9 @@ describe('answer', () => {
     await answer(
       handlersWith({ setPreferences }),
       { name: 'setPreferences', request: { textSize: 'large', extra: 1 } },
-      {},
+      popup,
     );
-    expect(setPreferences).toHaveBeenCalledWith({ textSize: 'large' }, {});
+    expect(setPreferences).toHaveBeenCalledWith({ textSize: 'large' }, popup);
   });
 
   it.each([
@@ -68,10 +69,43 @@ describe('answer', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const getPreferences = () => Promise.reject(new Error('disk full'));
     expect(
-      await answer(handlersWith({ getPreferences }), { name: 'getPreferences', request: {} }, {}),
+      await answer(
+        handlersWith({ getPreferences }),
+        { name: 'getPreferences', request: {} },
+        popup,
+      ),
     ).toStrictEqual({
       pacerLinkGuideError: 'getPreferences failed: disk full',
     });
+  });
+});
+
+describe('a message from a sender it is not for', () => {
+  it('is refused with the reason, and a warning, before its handler runs', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const importStatuses = vi.fn();
+    const reply = await answer(
+      handlersWith({ importStatuses }),
+      { name: 'importStatuses', request: { statuses: {} } },
+      contentScriptSender('https://ecf.mnd.uscourts.gov/cgi-bin/iquery.pl'),
+    );
+    expect(reply).toStrictEqual({
+      pacerLinkGuideError: 'importStatuses refused: a court page may not send it',
+    });
+    expect(importStatuses).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith(
+      'PACER Link Guide: importStatuses refused: a court page may not send it',
+      expect.anything(),
+    );
+  });
+
+  it('reaches sendMessage’s caller as the reason', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    listenForMessages(handlersWith({ getCourtView: vi.fn() }));
+    // This test window is jsdom's own page: the fake browser names it the extension's page.
+    await expect(sendMessage('getCourtView', { court: 'mnd' })).rejects.toThrow(
+      'getCourtView refused: an extension page may not send it',
+    );
   });
 });
 

@@ -48,4 +48,51 @@ export function getMessage(name: string, substitutions: string | (string | numbe
 
 fakeBrowser.i18n.getMessage = getMessage;
 
+type MessageSender = Parameters<Parameters<typeof fakeBrowser.runtime.onMessage.addListener>[0]>[1];
+
+/** What the browser names as the sender of a message from one of the extension's own pages. */
+export function extensionPageSender(path = 'src/popup/index.html'): MessageSender {
+  return { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(path) };
+}
+
+/** What the browser names as the sender of a message from the content script on `url`, in tab `tabId`. */
+export function contentScriptSender(url: string, tabId = 1): MessageSender {
+  return {
+    id: fakeBrowser.runtime.id,
+    url,
+    origin: new URL(url).origin,
+    frameId: 0,
+    tab: {
+      id: tabId,
+      url,
+      index: 0,
+      windowId: 0,
+      highlighted: true,
+      active: true,
+      pinned: false,
+      incognito: false,
+    } as MessageSender['tab'],
+  };
+}
+
+/**
+ * The sender is where the sending code runs, as in a browser: code in a test
+ * window showing a web page (showPage) is that page's content script; in
+ * jsdom's own http://localhost page, where the popup and options tests
+ * render, it is the extension's page. (The fake library names no sender.)
+ */
+function senderOfThisWindow(): MessageSender {
+  const url = globalThis.location?.href;
+  return url?.startsWith('https:') ? contentScriptSender(url) : extensionPageSender();
+}
+
+fakeBrowser.runtime.sendMessage = async (message: unknown) => {
+  const { onMessage } = fakeBrowser.runtime;
+  if (!onMessage.hasListeners()) throw Error('No listeners available');
+  let sendResponse: (reply: unknown) => void = () => undefined;
+  const reply = new Promise((resolve) => (sendResponse = resolve));
+  const results = await onMessage.trigger(message, senderOfThisWindow(), sendResponse);
+  return (results as unknown[]).some((result) => result === true) ? await reply : undefined;
+};
+
 export default fakeBrowser;
