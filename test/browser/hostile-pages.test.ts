@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { readGuide, waitForStep } from './support/guide';
 import { HOST_SELECTOR } from './support/guide-shadow';
+import { fixtureHtml } from '../support/load-fixture';
 import { fixture } from './support/paths';
 import { useSession } from './support/session';
 import { MND } from './support/simulated-sites';
@@ -216,4 +217,60 @@ it('does nothing on a court host reached at a port', async () => {
   await page.waitForTimeout(1_500);
   expect(await countHosts(page)).toBe(0);
   expect(await storedChoices()).toEqual(before);
+});
+
+describe('damaged storage', () => {
+  const CACB_FORM = 'https://ecf.cacb.uscourts.gov/cgi-bin/LinkAccount.pl';
+  const good = {
+    status: 'linked',
+    at: Date.UTC(2026, 10, 2),
+    source: { kind: 'detected', step: 'link-done', evidence: 'link-done' },
+  };
+
+  it('opens the popup with 150,000 damaged entries and one good court, and saves the next report', async () => {
+    const statuses: Record<string, unknown> = { mnd: good };
+    for (let index = 0; index < 150_000; index += 1) statuses[`bad${index}`] = index;
+    await session().browser.storeLocal({ version: 1, statuses, setAside: [] });
+    expect(await session().browser.popupStatuses()).toEqual({ mnd: 'linked' });
+    const popup = await session().browser.openPopup();
+    try {
+      await expect(
+        popup.getByRole('region', { name: 'Some saved data could not be read' }).textContent(),
+      ).resolves.toMatch(/too large to keep/);
+    } finally {
+      await popup.close();
+    }
+    // A court page's report is written: the damaged entries took no room from it.
+    session().server.page(CACB_FORM, fixture('authored/cacb-link-form-labels.html'));
+    await page.goto(CACB_FORM);
+    await waitForStep(page, 'link-form', 'cacb');
+    await expect
+      .poll(() => session().browser.popupStatuses())
+      .toEqual({ mnd: 'linked', cacb: 'in-progress' });
+  });
+
+  it('keeps the courts of both layouts when storage holds the old keys beside the new', async () => {
+    await session().browser.storeLocal({
+      version: 1,
+      statuses: { mnd: good },
+      courtStatuses: { cacb: good, mnd: { ...good, at: Date.UTC(2026, 0, 1) } },
+      setAside: [],
+    });
+    expect(await session().browser.popupStatuses()).toEqual({ mnd: 'linked', cacb: 'linked' });
+    const { local } = await session().browser.storage();
+    expect(local.courtStatuses).toBeUndefined();
+    // The older mnd lost to the newer: kept aside, not dropped.
+    expect(local.setAside).toMatchObject([{ value: { at: Date.UTC(2026, 0, 1) } }]);
+  });
+});
+
+it('guides a page whose one text node is 5 MB', async () => {
+  const html = fixtureHtml('authored/mnd-link-form-table.html').replace(
+    '</body>',
+    `<pre>${'Docket text without any tags. '.repeat(175_000)}</pre></body>`,
+  );
+  session().server.pageOf(FORM, html);
+  await page.goto(FORM);
+  const guide = await waitForStep(page, 'link-form', 'mnd');
+  expect(guide.hint).toMatch(/old CM\/ECF/);
 });
