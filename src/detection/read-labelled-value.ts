@@ -1,8 +1,30 @@
-import { TEXT_NODE } from './dom-constants';
+import {
+  cutText,
+  ITEM_RAW_LIMIT,
+  ITEM_TEXT_LIMIT,
+  nextInTree,
+  readBudget,
+  readText,
+  type ReadBudget,
+} from './bounded-text';
+import { ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 import { normalizeText } from './normalize-text';
 import { isShownElement } from './shown-text';
 
-const CANDIDATES = 'td,th,dt,dd,b,strong,label,span,div,p,li,font';
+const CANDIDATES = new Set([
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'b',
+  'strong',
+  'label',
+  'span',
+  'div',
+  'p',
+  'li',
+  'font',
+]);
 const CANDIDATE_BUDGET = 3_000;
 const MAX_LABEL_LENGTH = 160;
 
@@ -11,15 +33,21 @@ export function displayText(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-function valueAfter(label: Element): string {
+/** displayText of a value's first ITEM_TEXT_LIMIT characters, cut before white space is collapsed. */
+export function displayPrefix(text: string): string {
+  return cutText(displayText(cutText(text, ITEM_RAW_LIMIT)), ITEM_TEXT_LIMIT);
+}
+
+function valueAfter(label: Element, budget: ReadBudget): string {
   // "<b>CMECF</b> John Attorney<br>": the value is the text node that follows.
   const next = label.nextSibling;
-  if (next?.nodeType === TEXT_NODE && displayText(next.nodeValue ?? '')) {
-    return displayText(next.nodeValue ?? '');
-  }
+  const following = next?.nodeType === TEXT_NODE ? displayPrefix(next.nodeValue ?? '') : '';
+  if (following) return following;
   // "<td>CMECF</td><td>John Attorney</td>", "<dt>…</dt><dd>…</dd>".
   const cell = label.nextElementSibling;
-  return cell && isShownElement(cell) ? displayText(cell.textContent ?? '') : '';
+  return cell && isShownElement(cell)
+    ? displayPrefix(readText(cell, { chars: ITEM_RAW_LIMIT, budget }).text)
+    : '';
 }
 
 /**
@@ -27,18 +55,26 @@ function valueAfter(label: Element): string {
  * label's own text ("PACER account: Jane Doe"), or in the text that follows.
  * `label` is tested against the normalised label text, colon included. Only
  * what a person sees counts: a hidden decoy row with the same label is passed
- * over (checked only once a label matches, since it walks up the tree).
+ * over (checked only once a label matches, since it walks up the tree). The
+ * walk and the reads share a budget: labels sit at the top of the page.
  */
-export function readLabelledValue(root: ParentNode, label: RegExp): string | null {
+export function readLabelledValue(root: Node, label: RegExp): string | null {
+  const budget = readBudget();
   let seen = 0;
-  for (const element of root.querySelectorAll(CANDIDATES)) {
+  for (
+    let node = nextInTree(root, root);
+    node && (budget.nodes -= 1) >= 0;
+    node = nextInTree(node, root)
+  ) {
+    if (node.nodeType !== ELEMENT_NODE || !CANDIDATES.has((node as Element).localName)) continue;
+    const element = node as Element;
     if ((seen += 1) > CANDIDATE_BUDGET) break;
     if (element.childElementCount > 3) continue;
-    const raw = element.textContent ?? '';
-    if (raw.length > MAX_LABEL_LENGTH) continue;
-    const text = normalizeText(raw);
+    const read = readText(element, { chars: MAX_LABEL_LENGTH, budget });
+    if (!read.complete) continue;
+    const text = normalizeText(read.text);
     if (label.test(text)) {
-      const value = isShownElement(element) ? valueAfter(element) : '';
+      const value = isShownElement(element) ? valueAfter(element, budget) : '';
       if (value) return value;
       continue;
     }
@@ -48,7 +84,11 @@ export function readLabelledValue(root: ParentNode, label: RegExp): string | nul
   return null;
 }
 
-/** "Court: Colorado Bankruptcy Court - NextGen" in one text node, up to the next element. */
+/**
+ * "Court: Colorado Bankruptcy Court - NextGen" in one text node, up to the
+ * next element. Only for an element whose whole text is a label's length, so
+ * each text here is short.
+ */
 function inlineValue(element: Element, label: RegExp): string | null {
   for (const node of element.childNodes) {
     if (node.nodeType !== TEXT_NODE) continue;

@@ -1,13 +1,32 @@
 import { courtByPacerTitle, courtsNamedIn } from '../flows/court-registry';
 import { COURT_LINE, COURT_SELECT } from '../flows/page-patterns';
 import type { FieldPattern, StepReads } from '../flows/types';
-import { isSelect } from './dom-constants';
+import {
+  ITEM_RAW_LIMIT,
+  ITEM_TEXT_LIMIT,
+  nextInTree,
+  normalizePrefix,
+  readBudget,
+  readText,
+  type ReadBudget,
+} from './bounded-text';
+import { ELEMENT_NODE, isSelect } from './dom-constants';
 import { matchesField } from './match-signal';
 import { normalizeText } from './normalize-text';
 import type { PageView } from './page-view';
-import { displayText, readLabelledValue } from './read-labelled-value';
+import { displayPrefix, readLabelledValue } from './read-labelled-value';
 import { isShownElement } from './shown-text';
 import type { RegistrationRecord, RegistrationState } from './types';
+
+// A drop-down of every court has some two hundred options; a history table
+// lists a filer's requests, a few dozen. Many times those, and no more, are read.
+const OPTION_BUDGET = 1_000;
+const TABLE_BUDGET = 100;
+const ROW_BUDGET = 2_000;
+const COLUMN_BUDGET = 50;
+
+const shortText = (element: Element, budget: ReadBudget): string =>
+  readText(element, { chars: ITEM_RAW_LIMIT, budget }).text;
 
 function courtSelect(view: PageView, pattern: FieldPattern): HTMLSelectElement | null {
   const control = view.controls().find((candidate) => matchesField(pattern, candidate));
@@ -18,9 +37,12 @@ function courtSelect(view: PageView, pattern: FieldPattern): HTMLSelectElement |
 export function readCourtOptions(view: PageView, pattern: FieldPattern): string[] {
   const select = courtSelect(view, pattern);
   if (!select) return [];
+  const budget = readBudget();
   const ids = new Set<string>();
-  for (const option of select.options) {
-    const court = courtByPacerTitle(option.textContent ?? '');
+  for (let index = 0; index < OPTION_BUDGET; index += 1) {
+    const option = select.options.item(index);
+    if (!option) break;
+    const court = courtByPacerTitle(shortText(option, budget));
     if (court) ids.add(court.id);
   }
   return [...ids].sort();
@@ -44,7 +66,7 @@ export function readPacerCourt(view: PageView): PacerCourtFinding {
   // An untouched drop-down shows its first option: that is no choice.
   const chosen = select?.selectedOptions[0];
   if (chosen && (select.selectedIndex > 0 || chosen.hasAttribute('selected'))) {
-    const court = courtByPacerTitle(chosen.textContent ?? '');
+    const court = courtByPacerTitle(shortText(chosen, readBudget()));
     if (court) return { court: court.id, named: [], evidence: `court:chosen ${court.id}` };
   }
   const shown = readLabelledValue(view.document, COURT_LINE);
@@ -75,23 +97,60 @@ function stateOf(status: string, words: StatusWords): RegistrationState {
   return 'unknown';
 }
 
+/** The page's tables, in document order, as far as the budgets go. */
+function tablesOf(document: Document): HTMLTableElement[] {
+  const tables: HTMLTableElement[] = [];
+  let nodes = readBudget().nodes;
+  for (
+    let node = nextInTree(document, document);
+    node && tables.length < TABLE_BUDGET && (nodes -= 1) >= 0;
+    node = nextInTree(node, document)
+  ) {
+    if (node.nodeType === ELEMENT_NODE && (node as Element).localName === 'table') {
+      tables.push(node as HTMLTableElement);
+    }
+  }
+  return tables;
+}
+
+/** The row's cells, up to COLUMN_BUDGET. */
+function cellsOf(row: HTMLTableRowElement): HTMLTableCellElement[] {
+  const cells: HTMLTableCellElement[] = [];
+  for (let cell = row.cells.item(0); cell && cells.length < COLUMN_BUDGET;) {
+    cells.push(cell);
+    cell = row.cells.item(cells.length);
+  }
+  return cells;
+}
+
 /** Shown rows of the shown tables that list requests by court and status. */
 export function readRegistrations(view: PageView, words: StatusWords): RegistrationRecord[] {
+  const budget = readBudget();
   const records: RegistrationRecord[] = [];
-  for (const table of view.document.querySelectorAll('table')) {
+  let rowsLeft = ROW_BUDGET;
+  for (const table of tablesOf(view.document)) {
     if (!isShownElement(table)) continue;
-    const rows = [...table.rows];
-    const headerRow = rows.findIndex((row) => row.querySelector('th') !== null);
+    const rows: HTMLTableRowElement[] = [];
+    for (let row = table.rows.item(0); row && rowsLeft > 0; row = table.rows.item(rows.length)) {
+      rows.push(row);
+      rowsLeft -= 1;
+    }
+    // The header row has header cells of its own (a table nested in a row has its own header).
+    const headerRow = rows.findIndex((row) => cellsOf(row).some((cell) => cell.localName === 'th'));
     const header = rows[headerRow < 0 ? 0 : headerRow];
     if (!header) continue;
-    const headers = [...header.cells].map((cell) => normalizeText(cell.textContent ?? ''));
+    const headers = cellsOf(header).map((cell) =>
+      normalizePrefix(shortText(cell, budget), ITEM_TEXT_LIMIT),
+    );
     const courtColumn = columnIndex(headers, /^court( name)?$/);
     const statusColumn = columnIndex(headers, /status/);
     if (courtColumn < 0 || statusColumn < 0) continue;
     for (const row of rows.slice(rows.indexOf(header) + 1)) {
       if (!isShownElement(row)) continue;
-      const court = courtByPacerTitle(row.cells[courtColumn]?.textContent ?? '');
-      const status = displayText(row.cells[statusColumn]?.textContent ?? '');
+      const courtCell = row.cells.item(courtColumn);
+      const statusCell = row.cells.item(statusColumn);
+      const court = courtCell ? courtByPacerTitle(shortText(courtCell, budget)) : undefined;
+      const status = statusCell ? displayPrefix(shortText(statusCell, budget)) : '';
       if (!court || !status) continue;
       records.push({ court: court.id, status, state: stateOf(status, words) });
     }

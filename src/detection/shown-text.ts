@@ -2,7 +2,15 @@
 // that change a status (a success message, a court named on a PACER page, the
 // names to compare) are read only from here: a hidden cell, the <title>, a
 // script or a drop-down's options never count.
-import { SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './dom-constants';
+import {
+  NODE_BUDGET,
+  nextInTree,
+  readBudget,
+  readText,
+  TextGatherer,
+  type ReadBudget,
+} from './bounded-text';
+import { ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 import { isHidden } from './find-link';
 import { normalizeText } from './normalize-text';
 
@@ -21,9 +29,6 @@ const UNSHOWN_TAGS = new Set([
   'OBJECT',
   'SVG',
 ]);
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 
 /** Hidden by its own attributes (inline style, `hidden`, `aria-hidden`) or by the browser's layout. */
 export function isShownElement(element: Element): boolean {
@@ -45,29 +50,20 @@ function rejectsSubtree(element: Element): boolean {
 }
 
 /**
- * The shown text under `root`, normalised, read up to `budget` characters:
- * each text node is cut to what the budget has left before it is normalised,
- * so one huge node costs no more than the budget.
+ * The shown text under `root`, normalised, up to `limit` characters: a text
+ * node of megabytes is cut before it is normalised (TextGatherer), and the
+ * walk ends after NODE_BUDGET nodes: on the saved court pages the text fills
+ * up well before that.
  */
-export function readShownText(root: Node, budget: number): string {
-  const document = root.ownerDocument ?? (root as Document);
-  const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === TEXT_NODE
-        ? FILTER_ACCEPT
-        : rejectsSubtree(node as Element)
-          ? FILTER_REJECT
-          : FILTER_SKIP,
-  });
-  const parts: string[] = [];
-  let length = 0;
-  for (let node = walker.nextNode(); node && length < budget; node = walker.nextNode()) {
-    const value = (node.nodeValue ?? '').slice(0, budget - length);
-    if (!value.trim()) continue;
-    parts.push(value);
-    length += value.length;
+export function readShownText(root: Node, limit: number): string {
+  const text = new TextGatherer(limit);
+  let nodes = NODE_BUDGET;
+  for (let node = nextInTree(root, root); node && !text.full && (nodes -= 1) >= 0;) {
+    if (node.nodeType === TEXT_NODE) text.add(node.nodeValue ?? '');
+    const unshown = node.nodeType === ELEMENT_NODE && rejectsSubtree(node as Element);
+    node = nextInTree(node, root, unshown);
   }
-  return normalizeText(parts.join(' '));
+  return text.normalized();
 }
 
 /** Tags that hold one message on CM/ECF's pages. */
@@ -88,37 +84,43 @@ const MESSAGE_TAGS = new Set([
 ]);
 /** Tables hold dockets, reports and claims: whatever they quote is the parties' text. */
 const NO_MESSAGES_IN = new Set(['TABLE', 'UL', 'OL', 'DL', 'A', 'PRE']);
+/** A block holding one of these is layout, not a message. */
+const LAYOUT_INSIDE_MESSAGES = new Set(['TABLE', 'UL', 'OL', 'DL', 'PRE']);
 const MESSAGE_BUDGET = 200;
 const MESSAGE_MAX_LENGTH = 600;
+
+/** An element whose presence makes a block layout: its own messages are found inside it. */
+const isLayout = (element: Element): boolean =>
+  LAYOUT_INSIDE_MESSAGES.has(element.tagName.toUpperCase());
+
+/** The block's text normalised, if it is one shown message. */
+function readMessage(element: Element, budget: ReadBudget): string | null {
+  const read = readText(element, { chars: MESSAGE_MAX_LENGTH, budget, refuse: isLayout });
+  if (!read.complete || !read.text.trim() || !isShownElement(element)) return null;
+  return normalizeText(read.text);
+}
 
 /**
  * The message blocks the page shows in its main content (`#cmecfMainContent`
  * on CM/ECF, the body elsewhere), normalised: shown paragraphs, headings and
  * message divs outside tables, lists and links, each no longer than a message.
+ * The walk and the blocks' reads share one budget, so neither a block of
+ * megabytes nor a page of countless elements costs more than a small page.
  */
 export function readMessages(document: Document): string[] {
   const root = document.getElementById('cmecfMainContent') ?? document.body;
   if (!root) return [];
-  const walker = document.createTreeWalker(root, SHOW_ELEMENT, {
-    acceptNode: (node) => {
-      const element = node as Element;
-      if (rejectsSubtree(element) || NO_MESSAGES_IN.has(element.tagName)) return FILTER_REJECT;
-      return MESSAGE_TAGS.has(element.tagName) ? FILTER_ACCEPT : FILTER_SKIP;
-    },
-  });
+  const budget = readBudget();
   const messages: string[] = [];
-  for (
-    let node = walker.nextNode();
-    node && messages.length < MESSAGE_BUDGET;
-    node = walker.nextNode()
-  ) {
-    const element = node as Element;
-    const raw = element.textContent ?? '';
-    if (raw.length > MESSAGE_MAX_LENGTH || !raw.trim()) continue;
-    // A block holding tables or lists is layout: its own messages are found inside it.
-    if (element.querySelector('table,ul,ol,dl,pre')) continue;
-    if (!isShownElement(element)) continue;
-    messages.push(normalizeText(raw));
+  let node = nextInTree(root, root);
+  while (node && messages.length < MESSAGE_BUDGET && (budget.nodes -= 1) >= 0) {
+    const element = node.nodeType === ELEMENT_NODE ? (node as Element) : null;
+    const outside = element && (rejectsSubtree(element) || NO_MESSAGES_IN.has(element.tagName));
+    if (element && !outside && MESSAGE_TAGS.has(element.tagName)) {
+      const message = readMessage(element, budget);
+      if (message !== null) messages.push(message);
+    }
+    node = nextInTree(node, root, Boolean(outside));
   }
   return messages;
 }

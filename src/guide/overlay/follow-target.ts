@@ -78,6 +78,19 @@ export function followTarget(
   let frame = 0;
   /** Placing waits for Floating UI: only the latest one may move the bubble. */
   let latest = 0;
+  /**
+   * The other shapes of the bubble's text, measured once per text and window
+   * width: measuring takes a layout of the page for each width tried (2 ms
+   * each on a page of 200,000 elements), too much to repeat every frame.
+   */
+  let measuredShapes: { readonly key: string; readonly shapes: Size[] } | null = null;
+  const shapesFor = (natural: Size, inside: Size): Size[] => {
+    const key = `${natural.width}x${natural.height}@${inside.width}:${bubble.textContent ?? ''}`;
+    if (measuredShapes?.key !== key) {
+      measuredShapes = { key, shapes: otherShapes(bubble, natural, inside) };
+    }
+    return measuredShapes.shapes;
+  };
 
   const place = async () => {
     const run = ++latest;
@@ -110,7 +123,7 @@ export function followTarget(
       const first = await placeBubble(rect, natural, inside, avoid);
       if (first.how !== 'shrunk') return first;
       // Only when its own shape fits nowhere clear: the other shapes its text can take.
-      shapes ??= otherShapes(bubble, natural, inside);
+      shapes ??= shapesFor(natural, inside);
       return placeBubble(rect, natural, inside, avoid, shapes);
     };
     let placement = await attempt([...always, ...ifRoom]);
