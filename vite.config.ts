@@ -4,13 +4,15 @@ import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 import { separateBuilds, splitManifest } from './scripts/build/separate-builds';
 import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html';
+import { GUIDE_FILE } from './src/content/guide-file';
 import { OVERLAY_FILE } from './src/guide/overlay-file';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 // crx builds the options page, the background and the practice court; the
-// content script, the overlay it loads when a page needs it, and the popup are
-// each built on their own (see separate-builds.ts).
+// content script (a small gate), the guide it loads once the page has loaded,
+// the overlay the guide loads when a page needs it, and the popup are each
+// built on their own (see separate-builds.ts).
 const { manifest: pagesManifest, contentScripts, popup } = splitManifest(manifest);
 
 export default defineConfig(({ mode }) => ({
@@ -22,7 +24,10 @@ export default defineConfig(({ mode }) => ({
           crx({ manifest: pagesManifest }),
           separateBuilds({
             contentScripts,
-            lazyChunks: [{ source: 'src/guide/overlay/render-overlay.tsx', file: OVERLAY_FILE }],
+            lazyChunks: [
+              { source: 'src/content/guide-on-page.ts', file: GUIDE_FILE },
+              { source: 'src/guide/overlay/render-overlay.tsx', file: OVERLAY_FILE },
+            ],
             popup,
           }),
         ],

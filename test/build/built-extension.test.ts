@@ -45,17 +45,25 @@ describe('the built extension in dist/', () => {
     const POLYFILL = 'The message port closed before a response was received';
     const RULES = 'document filing system';
 
-    it('loads one classic script, with recognition and no Preact', () => {
+    it('loads one classic script, a gate with neither recognition, the polyfill nor Preact', () => {
       expect(contentScripts.map((script) => script.js)).toEqual([['content/main.js']]);
-      expect(code('content/main.js')).toContain(RULES);
+      expect(code('content/main.js')).not.toContain(RULES);
+      expect(code('content/main.js')).not.toContain(POLYFILL);
       expect(code('content/main.js')).not.toContain(PREACT);
-      expect(code('content/main.js')).toContain('content/overlay.js');
+      expect(code('content/main.js')).toContain('content/guide.js');
     });
 
-    it('can import the overlay, which carries neither the polyfill nor the rules again', () => {
+    it('imports the guide, with recognition and the polyfill but no Preact', () => {
+      expect(code('content/guide.js')).toContain(RULES);
+      expect(code('content/guide.js')).toContain(POLYFILL);
+      expect(code('content/guide.js')).not.toContain(PREACT);
+      expect(code('content/guide.js')).toContain('content/overlay.js');
+    });
+
+    it('lets the guide import the overlay, which carries neither the polyfill nor the rules again', () => {
       expect(manifest.web_accessible_resources).toEqual([
         {
-          resources: ['content/overlay.js'],
+          resources: ['content/guide.js', 'content/overlay.js'],
           matches: contentScripts[0]?.matches,
           use_dynamic_url: true,
         },

@@ -1,0 +1,44 @@
+// The one script every court page compiles, and all it does before the page
+// has loaded: a look at the URL. Dockets and reports, the pages filers open
+// all day, then pay for nothing more until the page has loaded and the
+// browser is idle; only then is the guide imported (guide-on-page.ts), which
+// is where recognition, reporting and the pill live. Kept tiny (npm run
+// bench measures it): import nothing here that pulls in more.
+import { importFromExtension } from '../platform/import-from-extension';
+import { afterPageLoad } from './after-page-load';
+import { isCourtPage } from './court-page-gate';
+import { GUIDE_FILE, type GuideOnPageModule } from './guide-file';
+import { whenIdle } from './when-idle';
+
+const loadGuide = (): Promise<GuideOnPageModule> =>
+  importFromExtension<GuideOnPageModule>(GUIDE_FILE);
+
+function start(): () => void {
+  let stopGuide = (): void => undefined;
+  let stopped = false;
+  const cancel = afterPageLoad(window, () =>
+    whenIdle(window, () => {
+      void loadGuide().then(
+        (guide) => {
+          if (!stopped) stopGuide = guide.startGuideOnPage();
+        },
+        // The extension was updated or removed under the page: no guide, and nothing thrown.
+        () => undefined,
+      );
+    }),
+  );
+  return () => {
+    stopped = true;
+    cancel();
+    stopGuide();
+  };
+}
+
+// One guide per page load; a page restored from the back/forward cache starts again.
+if (isCourtPage(window.location.href)) {
+  let stop = start();
+  window.addEventListener('pagehide', () => stop());
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) stop = start();
+  });
+}
