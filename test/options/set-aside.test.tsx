@@ -7,26 +7,14 @@ import { listenForMessages } from '../../src/messaging/listen-for-messages';
 import { OptionsContainer } from '../../src/options/options-container';
 import { createCourtStore } from '../../src/storage/court-store';
 import { linked, T0 } from '../progress/builders';
+import { captureDownloads, type Download } from '../support/capture-downloads';
 
 const NOTICE = 'Some saved data could not be read';
 
-let downloads: { name: string; text: Promise<string> }[];
+let downloads: Download[];
 
 beforeEach(() => {
-  downloads = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = (blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  };
-  URL.revokeObjectURL = () => undefined;
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.href);
-    if (blob) downloads.push({ name: this.download, text: blob.text() });
-  });
+  downloads = captureDownloads();
 });
 
 afterEach(() => {

@@ -6,30 +6,12 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { statusesToJson } from '../../src/storage/statuses-file';
 import { inProgress, linked, notStarted, T0 } from '../progress/builders';
 import { chooseFile, openPopup, rowOf, storedWith } from './open-popup';
-
-interface Download {
-  readonly name: string;
-  readonly text: Promise<string>;
-  readonly type: string;
-}
+import { captureDownloads, type Download } from '../support/capture-downloads';
 
 let downloads: Download[];
 
 beforeEach(() => {
-  downloads = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = (blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  };
-  URL.revokeObjectURL = () => undefined;
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.href);
-    if (blob) downloads.push({ name: this.download, text: blob.text(), type: blob.type });
-  });
+  downloads = captureDownloads();
 });
 
 afterEach(() => {

@@ -8,6 +8,7 @@ import { guideViolations } from './accessibility';
 import { expectNoRing, expectRingAround, waitForStep, type GuideState } from './guide';
 import type { StepScreenshots } from './screenshots';
 import { HOST_SELECTOR, inGuideShadow } from './guide-shadow';
+import { guideCentreOver, guidePartAt } from './guide-points';
 
 export interface Stop {
   /** The step the guide must show (its `data-step`). */
@@ -127,22 +128,9 @@ async function waitForUrl(page: Page, next: string | RegExp): Promise<void> {
 /** What of the guide covers the control's centre, or null when a click there reaches it. */
 async function coveredBy(control: Locator): Promise<string | null> {
   await control.scrollIntoViewIfNeeded();
-  const centre = await control.evaluate((element, host) => {
-    const rect = element.getBoundingClientRect();
-    const [x, y] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
-    return document.elementFromPoint(x, y)?.matches(host) ? { x, y } : null;
-  }, HOST_SELECTOR);
+  const centre = await control.evaluate(guideCentreOver, HOST_SELECTOR);
   if (!centre) return null;
-  const part = await inGuideShadow(
-    control.page(),
-    (root, { x, y }) =>
-      root
-        .elementsFromPoint(x, y)
-        .find((node) => node.closest('[data-part]'))
-        ?.closest('[data-part]')
-        ?.getAttribute('data-part') ?? null,
-    centre,
-  );
+  const part = await inGuideShadow(control.page(), guidePartAt, centre);
   return `its ${part ?? 'layer'}`;
 }
 

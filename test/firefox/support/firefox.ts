@@ -13,6 +13,7 @@ import type { FixtureServer } from '../../browser/support/fixture-server';
 import { ROOT } from '../../browser/support/paths';
 import { HOST_SELECTOR } from '../../../src/guide/mount-guide';
 import { inFirefoxGuide } from './firefox-guide-shadow';
+import { guideCentreOver, guidePartAt } from '../../browser/support/guide-points';
 
 /** Fixed, so the test can open the extension's own pages (moz-extension://<uuid>/…). */
 const EXTENSION_UUID = '5d7a3c1e-2b4f-4e8a-9c6d-0f1e2d3c4b5a';
@@ -188,22 +189,9 @@ export async function byText(
 /** What of the guide covers the element's centre, or null when a click there reaches it. */
 export async function coveredBy(element: ElementHandle<Element>): Promise<string | null> {
   await element.scrollIntoView();
-  const centre = await element.evaluate((target, host) => {
-    const rect = target.getBoundingClientRect();
-    const [x, y] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
-    return document.elementFromPoint(x, y)?.matches(host) ? { x, y } : null;
-  }, HOST_SELECTOR);
+  const centre = await element.evaluate(guideCentreOver, HOST_SELECTOR);
   if (!centre) return null;
-  const part = await inFirefoxGuide(
-    element.frame.page(),
-    (root, { x, y }) =>
-      root
-        .elementsFromPoint(x, y)
-        .find((node) => node.closest('[data-part]'))
-        ?.closest('[data-part]')
-        ?.getAttribute('data-part') ?? null,
-    centre,
-  );
+  const part = await inFirefoxGuide(element.frame.page(), guidePartAt, centre);
   return `its ${part ?? 'layer'}`;
 }
 
