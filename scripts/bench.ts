@@ -16,19 +16,27 @@ import { measurePageLoad } from './bench/measure-page-load';
 import { measurePopup } from './bench/measure-popup';
 import { measureRecognition, type RecognitionFigures } from './bench/measure-recognition';
 import { measureScroll } from './bench/measure-scroll';
+import { measureModuleBreakdown } from './bench/module-breakdown';
 import { measureSize } from './bench/measure-size';
-import { formatTable, row, type Row } from './bench/table';
+import { formatTable, missedBudgets, row, type Row } from './bench/table';
 import { builtExtension } from '../test/browser/support/chromium';
+import { GUIDE_FILE } from '../src/content/guide-file';
 
 const BUDGETS = {
+  /** The only script compiled before a court page's load event (issue 16). */
+  gateKb: 2,
   gzipKb: 15,
   recognitionMedianMs: 1,
   docketMs: 5,
   loadRatio: 1.02,
+  /** Page load with the extension ÷ with the floor build (empty content scripts), same run. */
+  loadOverFloor: 1.01,
   guideVisibleMs: 50,
   longTasks: 0,
   guideMsPerFrame: 2,
   popupMs: 100,
+  /** The popup's first render may take this much longer than the floor's bare page, same run. */
+  popupOverFloorMs: 25,
   requests: 0,
   hugePageTaskMs: HUGE_PAGE_TASK_BUDGET_MS,
 };
@@ -46,6 +54,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const dist = builtExtension(); // refuses a missing or stale dist/ before anything is timed
 const size = measureSize(dist);
+const breakdown = await measureModuleBreakdown();
 const recognition = measureRecognition('test/fixtures');
 const browsers = await BenchBrowsers.start(dist);
 let chromiumVersion: string;
@@ -94,19 +103,38 @@ function recognitionRows(engine: string, figures: RecognitionFigures): Row[] {
   ];
 }
 
+const sizeOf = (file: string) => size.files.find((entry) => entry.file === file)?.gzipBytes ?? 0;
+const gateBytes = size.noGuideBytes;
+const guideBytes = gateBytes + sizeOf(GUIDE_FILE);
+const loadOverFloor = pageLoad.ratio / pageLoad.floorRatio;
+const popupOverFloorMs = popup.firstRenderMs - popup.floorFirstRenderMs;
+
 const rows: Row[] = [
   row(
-    'Content script, gzipped, page with no step (dockets, queries; the pill)',
-    kb(size.noGuideBytes),
-    `≤ ${BUDGETS.gzipKb} KB`,
-    size.noGuideBytes <= BUDGETS.gzipKb * 1024,
+    'Gate, gzipped: all a court page compiles before its load event',
+    kb(gateBytes),
+    `≤ ${BUDGETS.gateKb} KB`,
+    gateBytes <= BUDGETS.gateKb * 1024,
   ),
   row(
-    'Content script and overlay, gzipped, page with a step or the checklist',
+    'Gate and guide, gzipped, page with no step (dockets, queries; after load)',
+    kb(guideBytes),
+    `≤ ${BUDGETS.gzipKb} KB`,
+    guideBytes <= BUDGETS.gzipKb * 1024,
+  ),
+  row(
+    'Gate, guide and overlay, gzipped, page with a step or the checklist',
     kb(size.withGuideBytes),
     `≤ ${BUDGETS.gzipKb} KB`,
     size.withGuideBytes <= BUDGETS.gzipKb * 1024,
   ),
+  ...size.files.flatMap((file) => [
+    row(`  ${file.file}`, kb(file.gzipBytes)),
+    // What the chunk is made of (gzipped apart, so the parts add up to a little more).
+    ...(breakdown.find((entry) => entry.chunk === file.file)?.groups ?? []).map((group) =>
+      row(`    ${group.group}`, kb(group.gzipBytes)),
+    ),
+  ]),
   ...recognitionRows('jsdom', recognition),
   ...recognitionRows('Chromium', chromiumRecognition),
   row(
@@ -116,6 +144,16 @@ const rows: Row[] = [
     pageLoad.ratio <= BUDGETS.loadRatio,
   ),
   row(`  floor, the same build with empty content scripts`, `× ${pageLoad.floorRatio.toFixed(3)}`),
+  row(
+    `  the floor run by run: × ${pageLoad.floorRatioRange[0].toFixed(3)} to × ${pageLoad.floorRatioRange[1].toFixed(3)}`,
+    '',
+  ),
+  row(
+    '  with ÷ floor, same run',
+    `× ${loadOverFloor.toFixed(3)}`,
+    `≤ × ${BUDGETS.loadOverFloor}`,
+    loadOverFloor <= BUDGETS.loadOverFloor,
+  ),
   row(
     `DOMContentLoaded to guide on screen (${pageLoad.guidePages} pages)`,
     pageLoad.guideVisibleMs === null ? 'no guide' : ms(pageLoad.guideVisibleMs, 1),
@@ -148,6 +186,12 @@ const rows: Row[] = [
     popup.firstRenderMs <= BUDGETS.popupMs,
   ),
   row(`  floor, a bare extension page of ${popup.courts} rows`, ms(popup.floorFirstRenderMs, 1)),
+  row(
+    '  over the floor, same run',
+    ms(popupOverFloorMs, 1),
+    `≤ ${BUDGETS.popupOverFloorMs} ms`,
+    popupOverFloorMs <= BUDGETS.popupOverFloorMs,
+  ),
   ...hugePageRows(hugePages),
   row(
     `Requests the extension made (of ${requests.seen} seen)`,
@@ -158,6 +202,7 @@ const rows: Row[] = [
 ];
 
 const wallSeconds = (performance.now() - started) / 1000;
+const missed = missedBudgets(rows);
 console.log(
   `Machine: ${machine.cores} × ${machine.cpu}, Chromium ${machine.chromium}, Node ${machine.node}`,
 );
@@ -175,6 +220,7 @@ writeFileSync(
       wallSeconds,
       budgets: BUDGETS,
       size,
+      breakdown,
       recognition,
       chromiumRecognition,
       pageLoad,
@@ -182,9 +228,16 @@ writeFileSync(
       popup,
       hugePages,
       requests,
+      missed,
     },
     null,
     2,
   )}\n`,
 );
 console.log(`\nFigures written to artifacts/bench.json (${wallSeconds.toFixed(0)} s)`);
+// A report, not a test: it exits 0 either way, and says last what fell short.
+console.log(
+  missed.length === 0
+    ? 'Every budget met.'
+    : `Budgets missed (${missed.length}): ${missed.join('; ')}`,
+);

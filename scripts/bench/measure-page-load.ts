@@ -82,6 +82,8 @@ export interface PageLoadFigures {
   readonly ratio: number;
   /** The same for the floor build (empty content scripts): Chromium's own cost of any content script. */
   readonly floorRatio: number;
+  /** The floor's ratio in its lowest and highest run: the noise a gain must beat. */
+  readonly floorRatioRange: readonly [number, number];
   readonly withExtensionMs: number;
   readonly withoutExtensionMs: number;
   readonly floorMs: number;
@@ -130,6 +132,12 @@ export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoad
   const withMs = loads.reduce((sum, times) => sum + median(times.with), 0);
   const withoutMs = loads.reduce((sum, times) => sum + median(times.without), 0);
   const floorMs = loads.reduce((sum, times) => sum + median(times.floor), 0);
+  // The floor's own ratio run by run: how far it wanders tells a real gain from noise.
+  const floorRatioByRun = Array.from({ length: RUNS }, (_, run) => {
+    const sum = (side: 'floor' | 'without') =>
+      loads.reduce((total, times) => total + (times[side][run] ?? 0), 0);
+    return sum('floor') / sum('without');
+  });
   const guides = pages
     .map((entry, index) => ({ file: entry.file, ms: median(loads[index]?.guide ?? []) }))
     .filter((_, index) => showsGuide[index]);
@@ -138,6 +146,7 @@ export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoad
     runs: RUNS,
     ratio: withMs / withoutMs,
     floorRatio: floorMs / withoutMs,
+    floorRatioRange: [Math.min(...floorRatioByRun), Math.max(...floorRatioByRun)],
     withExtensionMs: withMs,
     withoutExtensionMs: withoutMs,
     floorMs,

@@ -29,3 +29,10 @@ export function formatTable(rows: readonly Row[]): string {
   const rule = `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`;
   return [lines[0], rule, ...lines.slice(1)].join('\n');
 }
+
+/** Each missed row as `measure: value (budget)`, for the bench's last line and bench.json. */
+export function missedBudgets(rows: readonly Row[]): string[] {
+  return rows
+    .filter((entry) => entry.met === false)
+    .map((entry) => `${entry.measure.trim()}: ${entry.value} (${entry.budget})`);
+}

@@ -3,16 +3,10 @@ import { BASE_CSS } from './base-styles';
 import { adoptStyles } from './adopt-styles';
 import type { GuideView } from './guide-view';
 import { fromPerson } from './from-person';
+import { HOST_ATTRIBUTE } from './guide-host';
 import type { OverlayModule, OverlayProps } from './overlay/render-overlay';
 
-/**
- * The guide's host is a plain <div> marked with this attribute, not a custom
- * element: a page can define a custom element name before the guide uses it
- * (its constructor then runs for the guide's host, or upgrades it later), but
- * it cannot redefine <div>.
- */
-export const HOST_ATTRIBUTE = 'data-pacer-link-guide';
-export const HOST_SELECTOR = `div[${HOST_ATTRIBUTE}]`;
+export { HOST_ATTRIBUTE, HOST_SELECTOR } from './guide-host';
 
 /** Fetches the overlay code: a file on court pages, a bundled chunk elsewhere. */
 export type LoadOverlay = () => Promise<OverlayModule>;

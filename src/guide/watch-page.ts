@@ -1,4 +1,4 @@
-import { HOST_ATTRIBUTE } from './mount-guide';
+import { HOST_ATTRIBUTE } from './guide-host';
 
 const DEBOUNCE_MS = 200;
 /** Attributes that show or hide what recognition reads: tabs, panels, sub-menus. */

@@ -190,21 +190,26 @@ it('appears on a page that defined the custom element names first', async () => 
   expect(await countHosts(page)).toBe(1);
 });
 
-it('loads its overlay from a URL a page cannot fetch', async () => {
+it('loads its code from URLs a page cannot fetch', async () => {
   session().server.page(FORM, fixture('authored/mnd-link-form-table.html'));
   await page.goto(FORM);
-  // The bubble is drawn by the overlay: the content script found its file.
+  // The bubble is drawn by the overlay, which the guide imported: both files were found.
   await expect.poll(async () => (await readGuide(page))?.hint ?? null).not.toBeNull();
-  const fixedUrl = `chrome-extension://${session().browser.extensionId}/content/overlay.js`;
   const fetched = await page.evaluate(
-    (url) =>
-      fetch(url).then(
-        (response) => `fetched ${response.status}`,
-        (error: unknown) => (error as Error).name,
+    (urls) =>
+      Promise.all(
+        urls.map((url) =>
+          fetch(url).then(
+            (response) => `fetched ${response.status}`,
+            (error: unknown) => (error as Error).name,
+          ),
+        ),
       ),
-    fixedUrl,
+    ['content/guide.js', 'content/overlay.js'].map(
+      (file) => `chrome-extension://${session().browser.extensionId}/${file}`,
+    ),
   );
-  expect(fetched).toBe('TypeError');
+  expect(fetched).toEqual(['TypeError', 'TypeError']);
 });
 
 it('does nothing on a court host reached at a port', async () => {

@@ -4,7 +4,7 @@
 // its closed root, which a function run in a sandbox of the test's own then
 // reads. The page's script has no such way in.
 import type { Page as FirefoxPage } from 'puppeteer-core';
-import { HOST_SELECTOR } from '../../../src/guide/mount-guide';
+import { HOST_SELECTOR } from '../../../src/guide/guide-host';
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: BidiResult }>;

@@ -11,7 +11,7 @@ import type { Manifest } from '../../../scripts/firefox-manifest';
 import { builtExtension } from '../../browser/support/chromium';
 import type { FixtureServer } from '../../browser/support/fixture-server';
 import { ROOT } from '../../browser/support/paths';
-import { HOST_SELECTOR } from '../../../src/guide/mount-guide';
+import { HOST_SELECTOR } from '../../../src/guide/guide-host';
 import { inFirefoxGuide } from './firefox-guide-shadow';
 import { guideCentreOver, guidePartAt } from '../../browser/support/guide-points';
 
