@@ -12,6 +12,7 @@ import {
   hugePageRows,
   measureHugePages,
 } from './bench/measure-huge-pages';
+import { bigDocketRows, measureBigDocket } from './bench/measure-big-docket';
 import { measurePageLoad } from './bench/measure-page-load';
 import { measurePopup } from './bench/measure-popup';
 import { measureRecognition, type RecognitionFigures } from './bench/measure-recognition';
@@ -68,12 +69,22 @@ try {
   const scroll = await phase('scrolling', () => measureScroll(browsers));
   const popup = await phase('popup', () => measurePopup(browsers));
   const hugePages = await phase('huge pages', () => measureHugePages(browsers));
+  const bigDocket = await phase('big docket', () => measureBigDocket(browsers));
   const requests = countExtensionRequests(browsers);
-  browserFigures = { chromiumRecognition, pageLoad, scroll, popup, hugePages, requests };
+  browserFigures = {
+    chromiumRecognition,
+    pageLoad,
+    scroll,
+    popup,
+    hugePages,
+    bigDocket,
+    requests,
+  };
 } finally {
   await browsers.close();
 }
-const { chromiumRecognition, pageLoad, scroll, popup, hugePages, requests } = browserFigures;
+const { chromiumRecognition, pageLoad, scroll, popup, hugePages, bigDocket, requests } =
+  browserFigures;
 
 const cores = cpus();
 const machine = {
@@ -193,6 +204,7 @@ const rows: Row[] = [
     popupOverFloorMs <= BUDGETS.popupOverFloorMs,
   ),
   ...hugePageRows(hugePages),
+  ...bigDocketRows(bigDocket),
   row(
     `Requests the extension made (of ${requests.seen} seen)`,
     `${requests.byExtension.length}`,
@@ -227,6 +239,7 @@ writeFileSync(
       scroll,
       popup,
       hugePages,
+      bigDocket,
       requests,
       missed,
     },

@@ -2,15 +2,18 @@
 export const DOCKET_ENTRIES = 10_000;
 export const DOCKET_URL = 'https://ecf.mnd.uscourts.gov/cgi-bin/DktRpt.pl?123456';
 
-/** A CM/ECF docket report of `entries` entries (10,000 makes several megabytes), PACER-only menu bar. */
-export function generateDocket(entries: number): string {
+/**
+ * A CM/ECF docket report of `entries` entries (10,000 makes several megabytes),
+ * PACER-only menu bar. `padding` is added to each entry's text, to reach a size.
+ */
+export function generateDocket(entries: number, padding = ''): string {
   const rows: string[] = [];
   for (let index = 1; index <= entries; index += 1) {
     rows.push(
       `<tr><td width="94" nowrap>01/${String((index % 28) + 1).padStart(2, '0')}/2024</td>` +
         `<td style="white-space:nowrap" align="right"><a href="https://ecf.mnd.uscourts.gov/doc1/0991${index}">${index}</a>&nbsp;</td>` +
         `<td><b>MOTION</b> to Extend Time to File Response/Reply as to <a href="/cgi-bin/qryAscCases.pl?${index}">[${index - 1}]</a> ` +
-        `by Defendant Example Corporation ${index}. (Attachments: # (1) Text of Proposed Order)(Doe, Jane) (Entered: 01/02/2024)</td></tr>`,
+        `by Defendant Example Corporation ${index}.${padding} (Attachments: # (1) Text of Proposed Order)(Doe, Jane) (Entered: 01/02/2024)</td></tr>`,
     );
   }
   return `<html><head><title>CM/ECF - U.S. District Court:mnd</title></head><body>

@@ -146,7 +146,7 @@ export function longestTasks(events: readonly TraceEvent[], pageUrl: string): Ta
   return { extensionMs, anyMs };
 }
 
-async function traceLoad(cdp: CDPSession, page: Page, url: string): Promise<TraceEvent[]> {
+export async function traceLoad(cdp: CDPSession, page: Page, url: string): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   const collect = ({ value }: { value: object[] }) => {
     events.push(...(value as TraceEvent[]));

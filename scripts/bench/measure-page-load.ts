@@ -43,7 +43,7 @@ function watchForGuide(): void {
   });
 }
 
-async function loadTime(page: Page, url: string): Promise<number> {
+export async function loadTime(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(
     () =>
