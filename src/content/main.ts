@@ -1,12 +1,12 @@
 // The one script every court page compiles, and all it does before the page
-// has loaded: a look at the URL. Dockets and reports, the pages filers open
-// all day, then pay for nothing more until the page has loaded and the
-// browser is idle; only then is the guide imported (guide-on-page.ts), which
-// is where recognition, reporting and the pill live. Kept tiny (npm run
+// has loaded: a look at the URL (detection/classify-host.ts isCourtUrl). A
+// court page, dockets and reports included, then pays for nothing more until
+// it has loaded and the browser is idle; only then is the guide imported
+// (guide-on-page.ts), which is where recognition, reporting and the pill live. Kept tiny (npm run
 // bench measures it): import nothing here that pulls in more.
+import { isCourtUrl } from '../detection/classify-host';
 import { importFromExtension } from '../platform/import-from-extension';
 import { afterPageLoad } from './after-page-load';
-import { isCourtPage } from './court-page-gate';
 import { GUIDE_FILE, type GuideOnPageModule } from './guide-file';
 import { whenIdle } from './when-idle';
 
@@ -35,7 +35,7 @@ function start(): () => void {
 }
 
 // One guide per page load; a page restored from the back/forward cache starts again.
-if (isCourtPage(window.location.href)) {
+if (isCourtUrl(window.location.href)) {
   let stop = start();
   window.addEventListener('pagehide', () => stop());
   window.addEventListener('pageshow', (event) => {

@@ -23,3 +23,17 @@ export function classifyHost(url: URL): HostKind | null {
   // Own keys only: `constructor` or `__proto__` is no PACER host.
   return Object.hasOwn(PACER_HOSTS, host) ? (PACER_HOSTS[host] ?? null) : null;
 }
+
+/**
+ * Whether `href` is a court page at all: what the content script checks
+ * before anything else (the manifest's match pattern allows any port, and its
+ * globs match across the host: `https://ecf.mnd.uscourts.gov:8443/x/.uscourts.gov/…`
+ * passes both), and what the background checks of a content script's sender.
+ */
+export function isCourtUrl(href: string): boolean {
+  try {
+    return classifyHost(new URL(href)) !== null;
+  } catch {
+    return false;
+  }
+}

@@ -2,7 +2,7 @@
 // the extension's id, the URL of the page or frame, and the tab for a content
 // script. The background trusts a message as far as its sender goes.
 
-import { classifyHost } from '../detection/classify-host';
+import { classifyHost, isCourtUrl } from '../detection/classify-host';
 import { courtFromHost } from '../flows/court-registry';
 import type { Runtime } from '../platform/browser';
 import { browser } from '../platform/browser';
@@ -42,15 +42,7 @@ function senderKind({ url, tab }: Runtime.MessageSender): SenderKind | null {
   if (!url) return null;
   // With its trailing slash: `chrome-extension://<id>.evil/` is not a prefix match.
   if (url.startsWith(browser.runtime.getURL(''))) return 'extension-page';
-  return tab !== undefined && isCourtPage(url) ? 'court-page' : null;
-}
-
-function isCourtPage(url: string): boolean {
-  try {
-    return classifyHost(new URL(url)) !== null;
-  } catch {
-    return false;
-  }
+  return tab !== undefined && isCourtUrl(url) ? 'court-page' : null;
 }
 
 /**

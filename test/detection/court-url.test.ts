@@ -1,4 +1,4 @@
-import { isCourtPage } from '../../src/content/court-page-gate';
+import { isCourtUrl } from '../../src/detection/classify-host';
 
 describe('the content script runs', () => {
   it.each([
@@ -8,7 +8,7 @@ describe('the content script runs', () => {
     'https://pacer.login.uscourts.gov/csologin/login.jsf',
     'https://pacer.psc.uscourts.gov/pscof/manage/maintenance.jsf',
   ])('on %s', (href) => {
-    expect(isCourtPage(href)).toBe(true);
+    expect(isCourtUrl(href)).toBe(true);
   });
 });
 
@@ -23,6 +23,6 @@ describe('the content script does nothing', () => {
     'http://ecf.mnd.uscourts.gov/cgi-bin/login.pl',
     'not a url',
   ])('on %s', (href) => {
-    expect(isCourtPage(href)).toBe(false);
+    expect(isCourtUrl(href)).toBe(false);
   });
 });
