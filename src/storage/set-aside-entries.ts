@@ -8,8 +8,24 @@ import { briefly, REASON_LENGTH } from './brief-text';
 import type { SetAside } from './migrations';
 import { describeIssues } from './status-schema';
 import type { SetAsideEntry } from './stored-layout';
-import { KEYS, setAsideEntrySchema } from './stored-layout';
-import { keepOrSummarise } from './value-summary';
+import { KEYS } from './stored-layout';
+import { keepOrSummarise, VALUE_TYPES } from './value-summary';
+
+const base = { from: v.string(), reason: v.string(), at: v.number() };
+
+// Loose, as the statuses are: what a later version adds to an entry survives.
+const setAsideEntrySchema = v.union([
+  v.looseObject({ ...base, value: v.unknown() }),
+  v.looseObject({
+    ...base,
+    tooLargeToKeep: v.looseObject({
+      note: v.string(),
+      bytes: v.number(),
+      type: v.picklist(VALUE_TYPES),
+      start: v.string(),
+    }),
+  }),
+]);
 
 export function setAsideEntry(
   from: string,

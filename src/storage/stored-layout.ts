@@ -11,12 +11,14 @@
 // A set-aside entry holds the damaged value itself, or, for a value too large
 // to keep, only its summary (see value-summary.ts). Entries written before
 // summaries existed hold a value, and still read.
+//
+// Types and key names only: the content script reads preferences by these
+// names on every court page, and a schema here would bring valibot with it
+// (set-aside-entries.ts has the entries' schema).
 
-import * as v from 'valibot';
 import type { CourtStatus } from '../progress/court-status';
 import type { Preferences } from './preferences';
 import type { ValueSummary } from './value-summary';
-import { VALUE_TYPES } from './value-summary';
 
 export const STORAGE_VERSION = 1;
 
@@ -53,19 +55,3 @@ export interface KeptEntry extends SetAsideBase {
 export interface SummarisedEntry extends SetAsideBase {
   readonly tooLargeToKeep: ValueSummary;
 }
-
-const base = { from: v.string(), reason: v.string(), at: v.number() };
-
-// Loose, as the statuses are: what a later version adds to an entry survives.
-export const setAsideEntrySchema = v.union([
-  v.looseObject({ ...base, value: v.unknown() }),
-  v.looseObject({
-    ...base,
-    tooLargeToKeep: v.looseObject({
-      note: v.string(),
-      bytes: v.number(),
-      type: v.picklist(VALUE_TYPES),
-      start: v.string(),
-    }),
-  }),
-]);
