@@ -5,14 +5,16 @@ import manifest from './manifest.json' with { type: 'json' };
 import { separateBuilds, splitManifest } from './scripts/build/separate-builds';
 import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html';
 import { GUIDE_FILE } from './src/content/guide-file';
+import { HELP_DESKS_FILE } from './src/guide/help-desks-file';
 import { OVERLAY_FILE } from './src/guide/overlay-file';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 // crx builds the options page, the background and the practice court; the
 // content script (a small gate), the guide it loads once the page has loaded,
-// the overlay the guide loads when a page needs it, and the popup are each
-// built on their own (see separate-builds.ts).
+// the overlay the guide loads when a page needs it, the help desks the overlay
+// shows only where a filer is stuck, and the popup are each built on their own
+// (see separate-builds.ts).
 const { manifest: pagesManifest, contentScripts, popup } = splitManifest(manifest);
 
 export default defineConfig(({ mode }) => ({
@@ -27,6 +29,7 @@ export default defineConfig(({ mode }) => ({
             lazyChunks: [
               { source: 'src/content/guide-on-page.ts', file: GUIDE_FILE },
               { source: 'src/guide/overlay/render-overlay.tsx', file: OVERLAY_FILE },
+              { source: 'src/flows/court-help-desks.ts', file: HELP_DESKS_FILE },
             ],
             popup,
           }),

@@ -13,7 +13,10 @@ interface BuiltManifest {
 export interface SizeFigures {
   /** Gzipped bytes on a page that needs no guide: the manifest's content-script files. */
   readonly noGuideBytes: number;
-  /** Gzipped bytes on a page that shows the guide: those plus the chunks they import. */
+  /**
+   * Gzipped bytes on a page that shows all of the guide: those plus every chunk
+   * they may import (the overlay and, where the filer is stuck, the help desks).
+   */
   readonly withGuideBytes: number;
   readonly files: readonly {
     readonly file: string;

@@ -24,6 +24,7 @@ export interface ChunkBreakdown {
 export const BROKEN_DOWN = [
   { chunk: 'content/guide.js', source: 'src/content/guide-on-page.ts' },
   { chunk: 'content/overlay.js', source: 'src/guide/overlay/render-overlay.tsx' },
+  { chunk: 'content/help-desks.js', source: 'src/flows/court-help-desks.ts' },
 ] as const;
 
 function groupOf(id: string): string {

@@ -4,8 +4,8 @@
 //   loader that imports chunks shared with the popup: one more round trip per
 //   page, and those chunks web-accessible to every court page. It is built
 //   instead as one self-contained classic script. Code that only some pages
-//   need (the overlay) is built as a self-contained ES module of its own,
-//   web-accessible to the content scripts' pages alone, for them to import.
+//   need (the overlay, the help desks) is built as self-contained ES modules,
+//   each web-accessible to the content scripts' pages alone, for them to import.
 // - The popup opens on every click of the toolbar button. Built with the other
 //   extension pages it loads nine modules, most of them shared chunks, and each
 //   is a fetch inside the browser before the first render: built alone, it is

@@ -1,9 +1,10 @@
 // Each court's CM/ECF help desk: the way out when the filer is stuck.
 // Generated into court-help-desks.json from PACER's court lookup by
 // scripts/import-courts.ts. Kept apart from the court registry on purpose:
-// the content script loads the registry on every court page, while only the
-// overlay (a lazily loaded file) and the popup show a help desk, so only they
-// import this.
+// the content script loads the registry on every court page, while a help
+// desk is shown only where a filer is stuck and in the popup. On court pages
+// this is a lazily loaded file of its own (guide/help-desks-file.ts), which
+// the guide imports the first time it shows a help desk; the popup imports it.
 
 import helpDesksJson from './court-help-desks.json';
 

@@ -4,9 +4,10 @@ import { courtById } from '../flows/court-registry';
 import type { CourtView, PageReport } from '../messaging/protocol';
 import type { TextSize } from '../storage/preferences';
 import type { GuideBackend, GuideSettings } from './guide-backend';
+import type { GuideCode } from './guide-code';
 import { chooseGuideView, type GuideView } from './guide-view';
 import { fromPerson } from './from-person';
-import { mountGuide, needsOverlay, type LoadOverlay, type MountedGuide } from './mount-guide';
+import { mountGuide, needsOverlay, type MountedGuide } from './mount-guide';
 import type { GuideActions } from './overlay/GuideRoot';
 import { watchPage } from './watch-page';
 
@@ -47,13 +48,20 @@ export interface GuideOptions {
 export function startGuide(
   window: Window,
   backend: GuideBackend,
-  loadOverlay: LoadOverlay,
+  code: GuideCode,
   options: GuideOptions = {},
 ): () => void {
   const pageUrl = options.url ?? (() => new URL(window.location.href));
   const cookiesBlocked = options.cookiesBlocked ?? (() => !window.navigator.cookieEnabled);
   const alive = options.alive ?? (() => true);
   const { document } = window;
+  // One import of the help desks per page, however often a help desk is drawn or
+  // the guide mounted again; one that failed stays failed (the extension is gone).
+  let helpDesks: ReturnType<GuideCode['helpDesks']> | null = null;
+  const guideCode: GuideCode = {
+    overlay: code.overlay,
+    helpDesks: () => (helpDesks ??= code.helpDesks()),
+  };
   const controller = new AbortController();
   const { signal } = controller;
   let detection: Detection | null = null;
@@ -150,7 +158,7 @@ export function startGuide(
     if (!detection || signal.aborted || orphaned()) return;
     view = viewOf(detection);
     trackMissingTarget();
-    mounted ??= mountGuide(document, loadOverlay);
+    mounted ??= mountGuide(document, guideCode);
     const courtId = court?.court ?? detection.court;
     mounted.update(
       {
@@ -219,7 +227,7 @@ export function startGuide(
     }
     // A bubble or checklist needs the overlay's code: fetched while the
     // preferences are read, not after. Later runs draw at once, and drawing loads it.
-    if (first && needsOverlay(viewOf(detection))) loadOverlay().catch(() => undefined);
+    if (first && needsOverlay(viewOf(detection))) code.overlay().catch(() => undefined);
     // Text size and role before the first drawing, so that it never jumps.
     await preferencesRead;
     if (signal.aborted) return;

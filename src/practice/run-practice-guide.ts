@@ -1,7 +1,7 @@
 // The real guide, run on the practice pages: the same recognition, overlay and
 // hints as on a court page, told the address of the page each look-alike
 // imitates, and answered by the practice backend instead of the background.
-import { loadBundledOverlay } from '../guide/load-bundled-overlay';
+import { bundledGuideCode } from '../guide/bundled-guide-code';
 import { startGuide } from '../guide/start-guide';
 import type { PracticeBackend } from './practice-backend';
 import { currentUrl } from './practice-session';
@@ -13,7 +13,7 @@ export function startPracticeGuide(
   store: PracticeStore,
   backend: PracticeBackend,
 ): () => void {
-  return startGuide(window, backend, loadBundledOverlay, {
+  return startGuide(window, backend, bundledGuideCode, {
     url: () => currentUrl(store.get()),
     cookiesBlocked: () => store.get().variant === 'cookies-blocked',
   });

@@ -5,7 +5,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { createHandlers } from '../../src/background/handlers';
 import { messagingBackend } from '../../src/content/messaging-backend';
-import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
+import { bundledGuideCode } from '../../src/guide/bundled-guide-code';
 import { startGuide } from '../../src/guide/start-guide';
 import { listenForMessages } from '../../src/messaging/listen-for-messages';
 import { createCourtStore } from '../../src/storage/court-store';
@@ -62,7 +62,7 @@ describe('a page report when storage is full', () => {
   it('leaves the guide on the page working from the page alone', async () => {
     const quota = await fullBackground();
     showFixture('authored/mnd-link-form-table.html', LINK_FORM);
-    stopGuide = startGuide(window, messagingBackend, loadBundledOverlay);
+    stopGuide = startGuide(window, messagingBackend, bundledGuideCode);
 
     await vi.waitFor(() => expect(guideHost()?.dataset.step).toBe('link-form'));
     await vi.waitFor(() => expect(quota.refused).toBe(1));

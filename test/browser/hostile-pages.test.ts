@@ -205,11 +205,11 @@ it('loads its code from URLs a page cannot fetch', async () => {
           ),
         ),
       ),
-    ['content/guide.js', 'content/overlay.js'].map(
+    ['content/guide.js', 'content/overlay.js', 'content/help-desks.js'].map(
       (file) => `chrome-extension://${session().browser.extensionId}/${file}`,
     ),
   );
-  expect(fetched).toEqual(['TypeError', 'TypeError']);
+  expect(fetched).toEqual(['TypeError', 'TypeError', 'TypeError']);
 });
 
 it('does nothing on a court host reached at a port', async () => {

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toFirefoxManifest, type Manifest } from '../../scripts/firefox-manifest';
 
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 
@@ -44,6 +45,8 @@ describe('the built extension in dist/', () => {
     const PREACT = 'acit|ex(?:s|g|n|p|$)|rph|grid|ows|mnc|ntw|ine[ch]|zoo|^ord|itera';
     const POLYFILL = 'The message port closed before a response was received';
     const RULES = 'document filing system';
+    // A help-desk phone and a court's CM/ECF page, from court-help-desks.json.
+    const HELP_DESKS = ['213-894-2365', 'https://www.akd.uscourts.gov/cmecf-info'];
 
     it('loads one classic script, a gate with neither recognition, the polyfill nor Preact', () => {
       expect(contentScripts.map((script) => script.js)).toEqual([['content/main.js']]);
@@ -58,12 +61,14 @@ describe('the built extension in dist/', () => {
       expect(code('content/guide.js')).toContain(POLYFILL);
       expect(code('content/guide.js')).not.toContain(PREACT);
       expect(code('content/guide.js')).toContain('content/overlay.js');
+      expect(code('content/guide.js')).toContain('content/help-desks.js');
+      for (const data of HELP_DESKS) expect(code('content/guide.js')).not.toContain(data);
     });
 
     it('lets the guide import the overlay, which carries neither the polyfill nor the rules again', () => {
       expect(manifest.web_accessible_resources).toEqual([
         {
-          resources: ['content/guide.js', 'content/overlay.js'],
+          resources: ['content/guide.js', 'content/overlay.js', 'content/help-desks.js'],
           matches: contentScripts[0]?.matches,
           use_dynamic_url: true,
         },
@@ -71,6 +76,24 @@ describe('the built extension in dist/', () => {
       expect(code('content/overlay.js')).toContain(PREACT);
       expect(code('content/overlay.js')).not.toContain(POLYFILL);
       expect(code('content/overlay.js')).not.toContain(RULES);
+    });
+
+    it('leaves the help desks out of the overlay, in a file of their own the guide imports when a filer is stuck', () => {
+      for (const data of HELP_DESKS) {
+        expect(code('content/overlay.js')).not.toContain(data);
+        expect(code('content/help-desks.js')).toContain(data);
+      }
+      expect(code('content/help-desks.js')).not.toContain(PREACT);
+      expect(code('content/help-desks.js')).not.toContain(POLYFILL);
+      expect(code('content/help-desks.js')).not.toContain(RULES);
+      // Firefox's manifest is derived from this one (built-firefox.test.ts checks dist-firefox/ is).
+      const firefox = toFirefoxManifest(manifest as unknown as Manifest);
+      expect(firefox.web_accessible_resources).toEqual([
+        {
+          resources: ['content/guide.js', 'content/overlay.js', 'content/help-desks.js'],
+          matches: contentScripts[0]?.matches,
+        },
+      ]);
     });
   });
 

@@ -1,4 +1,4 @@
-import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
+import { bundledGuideCode } from '../../src/guide/bundled-guide-code';
 import { startGuide } from '../../src/guide/start-guide';
 import { fakeGuideBackend, inProgress, type FakeBackend } from '../support/fake-guide-backend';
 import { HOST_SELECTOR } from '../../src/guide/mount-guide';
@@ -23,7 +23,7 @@ async function start(
   showFixture(file, url);
   const backend = fakeGuideBackend();
   prepare?.(backend);
-  stop = startGuide(window, backend, loadBundledOverlay);
+  stop = startGuide(window, backend, bundledGuideCode);
   await vi.waitFor(() => expect(guideHost()).not.toBeNull());
   return backend;
 }
@@ -158,7 +158,7 @@ describe('when the element to use is missing', () => {
       'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
     );
     const backend = fakeGuideBackend();
-    stop = startGuide(window, backend, loadBundledOverlay);
+    stop = startGuide(window, backend, bundledGuideCode);
     await vi.waitFor(() => expect(text('[data-part="missing"]')).toContain('Looking for'));
     expect(inGuide('[data-part="highlight"]')).toBeNull();
     await vi.advanceTimersByTimeAsync(4_100);
@@ -260,7 +260,7 @@ describe('pages outside the flow', () => {
       'https://ecf.cacb.uscourts.gov.example.com/',
     );
     const backend = fakeGuideBackend();
-    stop = startGuide(window, backend, loadBundledOverlay);
+    stop = startGuide(window, backend, bundledGuideCode);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(guideHost()).toBeNull();
     expect(backend.reports).toHaveLength(0);
@@ -392,7 +392,7 @@ describe('living with the page', () => {
     );
     const before = document.body.outerHTML;
     const backend = fakeGuideBackend();
-    stop = startGuide(window, backend, loadBundledOverlay);
+    stop = startGuide(window, backend, bundledGuideCode);
     await vi.waitFor(() => expect(inGuide('[data-part="highlight"]')).not.toBeNull());
     expect(document.body.outerHTML).toBe(before);
     stop();
@@ -425,7 +425,7 @@ describe('living with the page', () => {
     const backend = fakeGuideBackend();
     backend.reportPage = vi.fn().mockRejectedValue(new Error('Extension context invalidated.'));
     backend.getPreferences = vi.fn().mockRejectedValue(new Error('Extension context invalidated.'));
-    stop = startGuide(window, backend, loadBundledOverlay);
+    stop = startGuide(window, backend, bundledGuideCode);
     await vi.waitFor(() => expect(text('[data-part="instruction"]')).toContain('old CM/ECF'));
   });
 
@@ -448,7 +448,7 @@ describe('living with the page', () => {
     );
     let alive = true;
     const backend = fakeGuideBackend();
-    stop = startGuide(window, backend, loadBundledOverlay, { alive: () => alive });
+    stop = startGuide(window, backend, bundledGuideCode, { alive: () => alive });
     await vi.waitFor(() => expect(inGuide('[data-part="hint"]')).not.toBeNull());
     alive = false;
     document.body.append(document.createElement('p'));

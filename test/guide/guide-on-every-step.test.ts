@@ -1,5 +1,5 @@
 // The guide on each saved page of the flows: host attributes, step text, ring.
-import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
+import { bundledGuideCode } from '../../src/guide/bundled-guide-code';
 import { startGuide } from '../../src/guide/start-guide';
 import { FLOWS } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
@@ -23,7 +23,7 @@ describe.each(stepPages.map((fixture) => [fixture.file, fixture] as const))(
       const backend = fakeGuideBackend(court ?? 'cob');
       const resolvedFlow = flow ?? 'court-link';
       backend.status = inProgress(resolvedFlow, step ?? '');
-      stop = startGuide(window, backend, loadBundledOverlay);
+      stop = startGuide(window, backend, bundledGuideCode);
 
       await vi.waitFor(() => expect(backend.reports.length).toBeGreaterThan(0));
       await vi.waitFor(() => expect(guideHost()?.dataset.step).toBe(step));

@@ -2,7 +2,7 @@
 // host but not the shadow root, and events it makes (isTrusted false) press
 // nothing. The browser test (test/browser/hostile-pages.test.ts) tries the
 // same from a real page's world.
-import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
+import { bundledGuideCode } from '../../src/guide/bundled-guide-code';
 import { HOST_SELECTOR } from '../../src/guide/mount-guide';
 import { startGuide } from '../../src/guide/start-guide';
 import { fakeGuideBackend, type FakeBackend } from '../support/fake-guide-backend';
@@ -20,7 +20,7 @@ async function showLinkForm(): Promise<FakeBackend> {
     'https://ecf.mnd.uscourts.gov/cgi-bin/LinkAccount.pl',
   );
   const backend = fakeGuideBackend();
-  stop = startGuide(window, backend, loadBundledOverlay);
+  stop = startGuide(window, backend, bundledGuideCode);
   await vi.waitFor(() => expect(inGuide('[data-action="restart"]')).not.toBeNull());
   return backend;
 }

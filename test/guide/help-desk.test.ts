@@ -1,6 +1,6 @@
 // The way out when stuck: the court's CM/ECF help desk, in the guide, where
 // the filer cannot go on (names differ, the link utility cannot be found).
-import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
+import { bundledGuideCode } from '../../src/guide/bundled-guide-code';
 import { startGuide } from '../../src/guide/start-guide';
 import { fakeGuideBackend, inProgress, type FakeBackend } from '../support/fake-guide-backend';
 import { guideHost, inGuide, showFixture, showPage } from '../support/show-page';
@@ -16,7 +16,7 @@ function start(file: string, url: string, prepare?: (backend: FakeBackend) => vo
   showFixture(file, url);
   const backend = fakeGuideBackend();
   prepare?.(backend);
-  stop = startGuide(window, backend, loadBundledOverlay);
+  stop = startGuide(window, backend, bundledGuideCode);
 }
 
 const helpDesk = () => inGuide('[data-part="help-desk"]');
@@ -67,7 +67,7 @@ describe('the help desk in the guide', () => {
        <h2>Utilities</h2><h3>Your Account</h3><p>Nothing else here yet.</p>`,
       'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
     );
-    stop = startGuide(window, fakeGuideBackend(), loadBundledOverlay);
+    stop = startGuide(window, fakeGuideBackend(), bundledGuideCode);
     await vi.waitFor(() =>
       expect(inGuide('[data-part="missing"]')?.textContent).toContain('Looking for'),
     );

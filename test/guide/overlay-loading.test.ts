@@ -1,7 +1,7 @@
 // The overlay's code comes to a page only when it shows a step or the
 // checklist: dockets and queries get the content script's own pill or nothing.
-import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
-import type { LoadOverlay } from '../../src/guide/mount-guide';
+import { bundledGuideCode } from '../../src/guide/bundled-guide-code';
+import type { LoadOverlay } from '../../src/guide/guide-code';
 import { startGuide } from '../../src/guide/start-guide';
 import type { Preferences } from '../../src/storage/preferences';
 import { fakeGuideBackend } from '../support/fake-guide-backend';
@@ -39,12 +39,12 @@ function start(
   backend = trackedCourt(),
 ): void {
   showFixture(page.file, page.url);
-  stop = startGuide(window, backend, loadOverlay);
+  stop = startGuide(window, backend, { ...bundledGuideCode, overlay: loadOverlay });
 }
 
 describe('loading the overlay', () => {
   it('is not done on a docket, which gets the pill alone', async () => {
-    const load = vi.fn(loadBundledOverlay);
+    const load = vi.fn(bundledGuideCode.overlay);
     start(DOCKET, load);
     await vi.waitFor(() => expect(inGuide('[data-part="pill"]')?.textContent).toMatch(/\S/));
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -53,7 +53,7 @@ describe('loading the overlay', () => {
   });
 
   it('is done once when the filer opens the guide from the pill', async () => {
-    const load = vi.fn(loadBundledOverlay);
+    const load = vi.fn(bundledGuideCode.overlay);
     start(DOCKET, load);
     await vi.waitFor(() => expect(inGuide('[data-action="expand"]')).not.toBeNull());
     inGuide('[data-action="expand"]')?.click();
@@ -68,7 +68,7 @@ describe('loading the overlay', () => {
     backend.getPreferences = vi.fn(
       () => new Promise<Preferences>((resolve) => (answer = () => resolve(backend.preferences))),
     );
-    const load = vi.fn(loadBundledOverlay);
+    const load = vi.fn(bundledGuideCode.overlay);
     start(LINK_FORM, load, backend);
     await vi.waitFor(() => expect(load).toHaveBeenCalled());
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -81,7 +81,7 @@ describe('loading the overlay', () => {
   it('marks the host with the step only once the bubble is drawn', async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const load = vi.fn(() => held.then(loadBundledOverlay));
+    const load = vi.fn(() => held.then(bundledGuideCode.overlay));
     start(LINK_FORM, load);
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
     expect(guideHost()?.dataset.step).toBeUndefined();

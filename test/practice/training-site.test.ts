@@ -1,7 +1,7 @@
 // A court's own training site (ecf-train.<court>) is recognised as that court,
 // marked as training, and the guide says so. Shown on the saved training pages
 // and on every court-side practice page served at the training address.
-import { loadBundledOverlay } from '../../src/guide/load-bundled-overlay';
+import { bundledGuideCode } from '../../src/guide/bundled-guide-code';
 import { startGuide } from '../../src/guide/start-guide';
 import { detectPage } from '../../src/detection/detect-page';
 import { courtById } from '../../src/flows/court-registry';
@@ -68,7 +68,7 @@ describe('the guide on a training site', () => {
   async function badgeOn(file: string, url: string): Promise<string | null> {
     showFixture(file, url);
     const backend = fakeGuideBackend();
-    stop = startGuide(window, backend, loadBundledOverlay);
+    stop = startGuide(window, backend, bundledGuideCode);
     await vi.waitFor(() => expect(inGuide('[data-part="progress"]')).not.toBeNull());
     expect(backend.reports[0]?.training).toBe(url.startsWith(TRAIN));
     return inGuide('.badge')?.textContent ?? null;

@@ -3,7 +3,7 @@ import { PROTECTED_CONTEXT } from '../../flows/protected-context';
 import type { Court, CourtType } from '../../flows/types';
 import type { GuideView, StepGuide } from '../guide-view';
 import { Checklist } from './Checklist';
-import { GuideCourt } from './HelpDesk';
+import { GuideCourt, type HelpDesksOnDemand } from './HelpDesk';
 import { dockClear } from './dock-clear';
 import { followTarget, type Following } from './follow-target';
 import { StepContent } from './StepContent';
@@ -25,6 +25,8 @@ export interface GuideRootProps {
   readonly courtType: CourtType | null;
   /** The court the guide is in, for its help desk (HelpDesk.tsx); null when none is known. */
   readonly court: Pick<Court, 'id' | 'pacerTitle'> | null;
+  /** What the help desk of `court` is looked up in, once loaded. */
+  readonly helpDesks: HelpDesksOnDemand;
   /** The page names a court: only there can the guide be turned off or restarted. */
   readonly inCourt: boolean;
   readonly training: boolean;
@@ -182,7 +184,7 @@ class StepBubble extends Component<StepBubbleProps> {
 export function GuideRoot(props: GuideRootProps) {
   const { view, actions, strings } = props;
   return (
-    <GuideCourt.Provider value={props.court}>
+    <GuideCourt.Provider value={{ court: props.court, helpDesks: props.helpDesks }}>
       <div role="status" class="sr-only" data-part="announcer">
         {announcement(view, strings)}
       </div>

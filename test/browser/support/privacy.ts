@@ -6,6 +6,7 @@ import type { ExtensionBrowser, SeenRequest } from './extension-browser';
 import type { FixtureServer } from './fixture-server';
 import { inGuideShadow } from './guide-shadow';
 import { GUIDE_FILE } from '../../../src/content/guide-file';
+import { HELP_DESKS_FILE } from '../../../src/guide/help-desks-file';
 import { OVERLAY_FILE } from '../../../src/guide/overlay-file';
 
 /** Typed into the fields; mixed case and punctuation, as real credentials are. */
@@ -77,7 +78,7 @@ export async function expectNoSentinelStored(
   if (sentinelsIn(cookies).length > 0) throw new Error(`A cookie holds typed credentials`);
 }
 
-const WEB_ACCESSIBLE: readonly string[] = [GUIDE_FILE, OVERLAY_FILE];
+const WEB_ACCESSIBLE: readonly string[] = [GUIDE_FILE, OVERLAY_FILE, HELP_DESKS_FILE];
 const DYNAMIC_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Why a request breaks the rules, or null when it keeps them. */
@@ -89,8 +90,9 @@ function violation(
   const url = new URL(request.url);
   if (url.protocol === 'chrome-extension:') {
     if (url.host === browser.extensionId) return null;
-    // The guide and its overlay come from our extension under this session's dynamic ID (a
-    // GUID, manifest `use_dynamic_url`): only the files the manifest makes web-accessible.
+    // The guide, its overlay and the help desks come from our extension under this session's
+    // dynamic ID (a GUID, manifest `use_dynamic_url`): only the files the manifest makes
+    // web-accessible.
     return DYNAMIC_ID.test(url.host) && WEB_ACCESSIBLE.includes(url.pathname.slice(1))
       ? null
       : 'another extension';
