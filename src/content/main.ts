@@ -7,7 +7,9 @@
 import { isCourtUrl } from '../detection/classify-host';
 import { importFromExtension } from '../platform/import-from-extension';
 import { afterPageLoad } from './after-page-load';
+import { OVERLAY_FILE } from '../guide/overlay-file';
 import { GUIDE_FILE, type GuideOnPageModule } from './guide-file';
+import { mayShowStep } from './may-show-step';
 import { whenIdle } from './when-idle';
 
 const loadGuide = (): Promise<GuideOnPageModule> =>
@@ -18,6 +20,9 @@ function start(): () => void {
   let stopped = false;
   const cancel = afterPageLoad(window, () =>
     whenIdle(window, () => {
+      // The guide's own import of the overlay then finds it loaded or on its way.
+      if (mayShowStep(new URL(window.location.href)))
+        importFromExtension(OVERLAY_FILE).catch(() => undefined);
       void loadGuide().then(
         (guide) => {
           if (!stopped) stopGuide = guide.startGuideOnPage();
