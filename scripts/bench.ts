@@ -22,6 +22,7 @@ import { measureSize } from './bench/measure-size';
 import { formatTable, missedBudgets, row, type Row } from './bench/table';
 import { builtExtension } from '../test/browser/support/chromium';
 import { GUIDE_FILE } from '../src/content/guide-file';
+import { OVERLAY_FILE } from '../src/guide/overlay-file';
 
 const BUDGETS = {
   /** The only script compiled before a court page's load event (issue 16). */
@@ -117,7 +118,8 @@ function recognitionRows(engine: string, figures: RecognitionFigures): Row[] {
 const sizeOf = (file: string) => size.files.find((entry) => entry.file === file)?.gzipBytes ?? 0;
 const gateBytes = size.noGuideBytes;
 const guideBytes = gateBytes + sizeOf(GUIDE_FILE);
-const loadOverFloor = pageLoad.ratio / pageLoad.floorRatio;
+const overlayBytes = guideBytes + sizeOf(OVERLAY_FILE);
+const loadOverFloor = pageLoad.overFloorRatio;
 const popupOverFloorMs = popup.firstRenderMs - popup.floorFirstRenderMs;
 
 const rows: Row[] = [
@@ -135,9 +137,14 @@ const rows: Row[] = [
   ),
   row(
     'Gate, guide and overlay, gzipped, page with a step or the checklist',
-    kb(size.withGuideBytes),
+    kb(overlayBytes),
     `≤ ${BUDGETS.gzipKb} KB`,
-    size.withGuideBytes <= BUDGETS.gzipKb * 1024,
+    overlayBytes <= BUDGETS.gzipKb * 1024,
+  ),
+  // Later, and only to a filer who is stuck (names differ, no target): no budget of its own.
+  row(
+    'Gate, guide, overlay and help desks, gzipped, where the filer is stuck',
+    kb(size.withGuideBytes),
   ),
   ...size.files.flatMap((file) => [
     row(`  ${file.file}`, kb(file.gzipBytes)),
@@ -149,18 +156,18 @@ const rows: Row[] = [
   ...recognitionRows('jsdom', recognition),
   ...recognitionRows('Chromium', chromiumRecognition),
   row(
-    `Page load with / without the extension (${pageLoad.pages} pages × ${pageLoad.runs})`,
+    `Page load with / without the extension (${pageLoad.pages} pages × ${pageLoad.runs}, median of paired loads)`,
     `× ${pageLoad.ratio.toFixed(3)}`,
     `≤ × ${BUDGETS.loadRatio}`,
     pageLoad.ratio <= BUDGETS.loadRatio,
   ),
   row(`  floor, the same build with empty content scripts`, `× ${pageLoad.floorRatio.toFixed(3)}`),
   row(
-    `  the floor run by run: × ${pageLoad.floorRatioRange[0].toFixed(3)} to × ${pageLoad.floorRatioRange[1].toFixed(3)}`,
+    `  the floor round by round: × ${pageLoad.floorRatioRange[0].toFixed(3)} to × ${pageLoad.floorRatioRange[1].toFixed(3)}`,
     '',
   ),
   row(
-    '  with ÷ floor, same run',
+    '  with ÷ floor, the same loads',
     `× ${loadOverFloor.toFixed(3)}`,
     `≤ × ${BUDGETS.loadOverFloor}`,
     loadOverFloor <= BUDGETS.loadOverFloor,

@@ -1,11 +1,19 @@
 // Page load with and without the extension over the fixture pages, and the
 // time from DOMContentLoaded to the guide on screen. Loads alternate between
-// the browsers so that drift in the machine's load hits both alike.
+// the three browsers so that drift in the machine's load hits all alike, and
+// the order turns with each load, so that none is always the one to go right
+// after another's work. Each round starts three fresh browsers (see
+// BenchBrowsers.relaunch). Each load is compared with the loads of the same page
+// next to it (paired ratios), and the figure is the median of those: a page
+// that is slow for everyone in one round moves no ratio.
 import type { Page } from 'playwright-core';
 import { fixture } from '../../test/browser/support/paths';
 import { FIXTURES } from '../../test/fixtures/expectations';
 import type { BenchBrowsers } from './bench-browsers';
 import { median, slowest } from './statistics';
+
+type Side = 'without' | 'floor' | 'with';
+const SIDES: readonly Side[] = ['without', 'floor', 'with'];
 
 const RUNS = 5;
 /** How long to wait for a guide on a page's first load; pages without one are not waited for again. */
@@ -78,11 +86,13 @@ async function guideDelay(page: Page, timeout: number): Promise<number | null> {
 export interface PageLoadFigures {
   readonly pages: number;
   readonly runs: number;
-  /** Sum of per-page medians with the extension over the same without it. */
+  /** Median over every load of (with the extension ÷ without it, the same page in the same round). */
   readonly ratio: number;
   /** The same for the floor build (empty content scripts): Chromium's own cost of any content script. */
   readonly floorRatio: number;
-  /** The floor's ratio in its lowest and highest run: the noise a gain must beat. */
+  /** Median over every load of (with the extension ÷ the floor build): the guide's own cost. */
+  readonly overFloorRatio: number;
+  /** The floor's ratio in its lowest and highest round: the noise a gain must beat. */
   readonly floorRatioRange: readonly [number, number];
   readonly withExtensionMs: number;
   readonly withoutExtensionMs: number;
@@ -95,11 +105,6 @@ export interface PageLoadFigures {
 
 export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoadFigures> {
   const pages = FIXTURES.filter((entry) => new URL(entry.url).hostname.endsWith('.uscourts.gov'));
-  const plainPage = await browsers.plain.newPage();
-  const floorPage = await browsers.floor.newPage();
-  const extensionPage = await browsers.extension.newPage();
-  // All three carry the watcher, so that its cost is on every side of the ratios.
-  for (const page of [plainPage, floorPage, extensionPage]) await page.addInitScript(watchForGuide);
   const loads = pages.map(() => ({
     with: [] as number[],
     without: [] as number[],
@@ -107,45 +112,60 @@ export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoad
     guide: [] as number[],
   }));
   const showsGuide = pages.map(() => true);
-  try {
-    for (let run = 0; run < RUNS; run += 1) {
+  for (let run = 0; run < RUNS; run += 1) {
+    if (run > 0) await browsers.relaunch();
+    const browserOf = {
+      without: await browsers.plain.newPage(),
+      floor: await browsers.floor.newPage(),
+      with: await browsers.extension.newPage(),
+    };
+    try {
+      // All three carry the watcher, so that its cost is on every side of the ratios.
+      for (const page of Object.values(browserOf)) await page.addInitScript(watchForGuide);
       for (const [index, entry] of pages.entries()) {
         const times = loads[index];
         if (!times) continue;
         const remove = browsers.server.page(entry.url, fixture(entry.file));
-        times.without.push(await loadTime(plainPage, entry.url));
-        times.floor.push(await loadTime(floorPage, entry.url));
-        times.with.push(await loadTime(extensionPage, entry.url));
-        if (showsGuide[index]) {
-          const delay = await guideDelay(extensionPage, run === 0 ? GUIDE_WAIT_MS : 10_000);
+        // A fresh browser's first load starts its renderer: not a page load to count.
+        if (index === 0)
+          for (const page of Object.values(browserOf)) await loadTime(page, entry.url);
+        for (let turn = 0; turn < SIDES.length; turn += 1) {
+          const side = SIDES[(run + index + turn) % SIDES.length] ?? 'without';
+          times[side][run] = await loadTime(browserOf[side], entry.url);
+          if (side !== 'with' || !showsGuide[index]) continue;
+          const delay = await guideDelay(browserOf.with, run === 0 ? GUIDE_WAIT_MS : 10_000);
           if (delay === null) showsGuide[index] = false;
           else times.guide.push(delay);
         }
         remove();
       }
+    } finally {
+      for (const page of Object.values(browserOf)) await page.close();
     }
-  } finally {
-    await plainPage.close();
-    await floorPage.close();
-    await extensionPage.close();
   }
   const withMs = loads.reduce((sum, times) => sum + median(times.with), 0);
   const withoutMs = loads.reduce((sum, times) => sum + median(times.without), 0);
   const floorMs = loads.reduce((sum, times) => sum + median(times.floor), 0);
-  // The floor's own ratio run by run: how far it wanders tells a real gain from noise.
-  const floorRatioByRun = Array.from({ length: RUNS }, (_, run) => {
-    const sum = (side: 'floor' | 'without') =>
-      loads.reduce((total, times) => total + (times[side][run] ?? 0), 0);
-    return sum('floor') / sum('without');
-  });
+  const paired = (top: Side, bottom: Side, run?: number) =>
+    loads.flatMap((times) =>
+      times[top].flatMap((time, at) => {
+        const other = times[bottom][at];
+        return (run === undefined || at === run) && other ? [time / other] : [];
+      }),
+    );
+  // The floor's own ratio round by round: how far it wanders tells a real gain from noise.
+  const floorRatioByRun = Array.from({ length: RUNS }, (_, run) =>
+    median(paired('floor', 'without', run)),
+  );
   const guides = pages
     .map((entry, index) => ({ file: entry.file, ms: median(loads[index]?.guide ?? []) }))
     .filter((_, index) => showsGuide[index]);
   return {
     pages: pages.length,
     runs: RUNS,
-    ratio: withMs / withoutMs,
-    floorRatio: floorMs / withoutMs,
+    ratio: median(paired('with', 'without')),
+    floorRatio: median(paired('floor', 'without')),
+    overFloorRatio: median(paired('with', 'floor')),
     floorRatioRange: [Math.min(...floorRatioByRun), Math.max(...floorRatioByRun)],
     withExtensionMs: withMs,
     withoutExtensionMs: withoutMs,
