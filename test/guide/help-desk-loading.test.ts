@@ -6,6 +6,7 @@ import type { LoadHelpDesks } from '../../src/guide/guide-code';
 import { startGuide } from '../../src/guide/start-guide';
 import { fakeGuideBackend } from '../support/fake-guide-backend';
 import { inGuide, showFixture, showPage } from '../support/show-page';
+import { expectCacbHelpDesk, helpDesk } from './cacb-help-desk';
 
 // Collapsing and expanding are pressed with jsdom's events, which no person
 // causes (isTrusted false); guide-trusted-events.test.ts checks the real rule.
@@ -36,14 +37,8 @@ function start(page: { file: string; url: string }, helpDesks: LoadHelpDesks): v
   stop = startGuide(window, fakeGuideBackend(), { ...bundledGuideCode, helpDesks });
 }
 
-const helpDesk = () => inGuide('[data-part="help-desk"]');
 const verdict = () => inGuide('[data-part="names-verdict"]')?.textContent ?? '';
 const namesDiffer = () => inGuide('[data-part="names-verdict"].differ');
-const phoneLinks = () =>
-  [...(helpDesk()?.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]') ?? [])].map((link) => [
-    link.textContent,
-    link.getAttribute('href'),
-  ]);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('loading the help desks', () => {
@@ -57,18 +52,7 @@ describe('loading the help desks', () => {
     expect(helpDesk()).toBeNull();
     release();
     await vi.waitFor(() => expect(helpDesk()).not.toBeNull());
-    expect(helpDesk()?.dataset.court).toBe('cacb');
-    expect(helpDesk()?.textContent).toContain(
-      'Call the California Central Bankruptcy Court CM/ECF help desk: 213-894-2365, 855-460-9641 (CALL CENTER)',
-    );
-    expect(phoneLinks()).toEqual([
-      ['213-894-2365', 'tel:+12138942365'],
-      ['855-460-9641', 'tel:+18554609641'],
-    ]);
-    const page = helpDesk()?.querySelector<HTMLAnchorElement>('a[target="_blank"]');
-    expect(page?.getAttribute('href')).toBe('https://www.cacb.uscourts.gov/');
-    expect(page?.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(helpDesk()?.closest('section')?.getAttribute('aria-label')).toBe('Check both names');
+    expectCacbHelpDesk();
   });
 
   it('shows nothing of it, and the rest of the bubble, when they cannot be loaded (the extension was updated)', async () => {

@@ -4,6 +4,7 @@ import { bundledGuideCode } from '../../src/guide/bundled-guide-code';
 import { startGuide } from '../../src/guide/start-guide';
 import { fakeGuideBackend, inProgress, type FakeBackend } from '../support/fake-guide-backend';
 import { guideHost, inGuide, showFixture, showPage } from '../support/show-page';
+import { expectCacbHelpDesk, helpDesk, phoneLinks } from './cacb-help-desk';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -19,13 +20,6 @@ function start(file: string, url: string, prepare?: (backend: FakeBackend) => vo
   stop = startGuide(window, backend, bundledGuideCode);
 }
 
-const helpDesk = () => inGuide('[data-part="help-desk"]');
-const phoneLinks = () =>
-  [...(helpDesk()?.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]') ?? [])].map((link) => [
-    link.textContent,
-    link.getAttribute('href'),
-  ]);
-
 describe('the help desk in the guide', () => {
   it('says whom to call on the confirm page when the names differ', async () => {
     start(
@@ -33,20 +27,8 @@ describe('the help desk in the guide', () => {
       'https://ecf.cacb.uscourts.gov/cgi-bin/LinkAccount.pl',
     );
     await vi.waitFor(() => expect(helpDesk()).not.toBeNull());
-    expect(helpDesk()?.dataset.court).toBe('cacb');
-    expect(helpDesk()?.textContent).toContain(
-      'Call the California Central Bankruptcy Court CM/ECF help desk: 213-894-2365, 855-460-9641 (CALL CENTER)',
-    );
-    expect(phoneLinks()).toEqual([
-      ['213-894-2365', 'tel:+12138942365'],
-      ['855-460-9641', 'tel:+18554609641'],
-    ]);
-    const page = helpDesk()?.querySelector<HTMLAnchorElement>('a[target="_blank"]');
-    expect(page?.getAttribute('href')).toBe('https://www.cacb.uscourts.gov/');
-    expect(page?.textContent).toBe('The court’s CM/ECF help page');
-    expect(page?.getAttribute('rel')).toBe('noopener noreferrer');
     // Under the warning, in the names check.
-    expect(helpDesk()?.closest('section')?.getAttribute('aria-label')).toBe('Check both names');
+    expectCacbHelpDesk();
   });
 
   it('says nothing of it when the names match', async () => {
