@@ -12,7 +12,22 @@ const POLYFILL = {
   message: 'Only src/platform/ talks to the browser: import from there.',
 };
 
-/** Forbids imports of the named src/ folders from the files matched. */
+// Every no-restricted-imports entry below repeats this: a later entry for the
+// same file replaces an earlier one's options rather than adding to them.
+const NOT_FROM_TEST = {
+  group: ['**/test', '**/test/**'],
+  message:
+    "test/ is the tests' own: the extension, the scripts and harness/ never import from it. " +
+    'Code that scripts/ shares with the tests lives in harness/.',
+};
+
+// The extension ships src/ alone: the bench's and the tests' rig is not part of it.
+const NOT_FROM_TOOLS = {
+  group: ['**/harness', '**/harness/**', '**/scripts', '**/scripts/**'],
+  message: 'src/ is the extension: it never imports harness/ or scripts/.',
+};
+
+/** Forbids imports of the named src/ folders (and of test/, harness/ and scripts/) from the files matched. */
 function boundary(files, folders, message) {
   return {
     files,
@@ -22,6 +37,8 @@ function boundary(files, folders, message) {
         {
           paths: [POLYFILL],
           patterns: [
+            NOT_FROM_TEST,
+            NOT_FROM_TOOLS,
             { group: folders.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]), message },
           ],
         },
@@ -44,6 +61,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { paths: [POLYFILL] }],
+    },
+  },
+  {
+    files: ['scripts/**', 'harness/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [POLYFILL], patterns: [NOT_FROM_TEST] }] },
+  },
+  {
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [POLYFILL], patterns: [NOT_FROM_TEST, NOT_FROM_TOOLS] },
+      ],
     },
   },
   boundary(
@@ -70,10 +100,10 @@ export default tseslint.config(
   ),
   {
     files: ['src/platform/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_FROM_TEST, NOT_FROM_TOOLS] }] },
   },
   {
-    files: ['scripts/**', 'test/**', '*.config.ts', '*.config.js'],
+    files: ['scripts/**', 'harness/**', 'test/**', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

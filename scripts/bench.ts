@@ -20,7 +20,7 @@ import { measureScroll } from './bench/measure-scroll';
 import { measureModuleBreakdown } from './bench/module-breakdown';
 import { measureSize } from './bench/measure-size';
 import { formatTable, missedBudgets, row, type Row } from './bench/table';
-import { builtExtension } from '../test/browser/support/chromium';
+import { builtExtension } from '../harness/browser/chromium';
 import { GUIDE_FILE } from '../src/content/guide-file';
 import { OVERLAY_FILE } from '../src/guide/overlay-file';
 

@@ -9,8 +9,8 @@ import {
   describeRequest,
   ExtensionBrowser,
   type SeenRequest,
-} from '../../test/browser/support/extension-browser';
-import { FixtureServer } from '../../test/browser/support/fixture-server';
+} from '../../harness/browser/extension-browser';
+import { FixtureServer } from '../../harness/browser/fixture-server';
 import { COURTS } from '../../src/flows/court-registry';
 import { floorExtension } from './floor-extension';
 

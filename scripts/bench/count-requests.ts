@@ -2,7 +2,7 @@
 // something other than its own files, any from a court page to a host other
 // than the court sites (the fixture server), and any court-site URL that the
 // browser with the extension asked for and the one without never did.
-import { pageKey } from '../../test/browser/support/fixture-server';
+import { pageKey } from '../../harness/browser/fixture-server';
 import type { BenchBrowsers } from './bench-browsers';
 
 const COURT_SITE = /^https:\/\/[^/]*\.uscourts\.gov\//;

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { ROOT } from '../../test/browser/support/paths';
+import { ROOT } from '../../harness/browser/paths';
 
 /** The global the script defines: `{ detectPage }`. */
 export const DETECT_GLOBAL = 'PacerLinkGuideBenchDetect';

@@ -3,8 +3,8 @@
 // Chromium coarsens performance.now() to 0.1 ms, so each sample times a batch
 // of calls and divides.
 import type { Page } from 'playwright-core';
-import { fixture } from '../../test/browser/support/paths';
-import { FIXTURES } from '../../test/fixtures/expectations';
+import { fixture } from '../../harness/browser/paths';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import type { BenchBrowsers } from './bench-browsers';
 import { DETECT_GLOBAL, buildDetectBundle } from './detect-bundle';
 import { DOCKET_ENTRIES, DOCKET_URL, generateDocket } from './generate-docket';

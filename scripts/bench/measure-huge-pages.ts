@@ -9,8 +9,8 @@
 // (parsing and laying out megabytes).
 import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { fixture } from '../../test/browser/support/paths';
-import { FIXTURES } from '../../test/fixtures/expectations';
+import { fixture } from '../../harness/browser/paths';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import type { BenchBrowsers } from './bench-browsers';
 import {
   atBodyEnd,

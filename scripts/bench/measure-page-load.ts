@@ -7,8 +7,8 @@
 // next to it (paired ratios), and the figure is the median of those: a page
 // that is slow for everyone in one round moves no ratio.
 import type { Page } from 'playwright-core';
-import { fixture } from '../../test/browser/support/paths';
-import { FIXTURES } from '../../test/fixtures/expectations';
+import { fixture } from '../../harness/browser/paths';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import type { BenchBrowsers } from './bench-browsers';
 import { median, slowest } from './statistics';
 

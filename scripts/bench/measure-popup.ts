@@ -3,7 +3,7 @@
 // and timed from its navigation start to the frame that shows all the rows.
 import { COURTS } from '../../src/flows/court-registry';
 import type { CourtStatus } from '../../src/progress/court-status';
-import type { ExtensionBrowser } from '../../test/browser/support/extension-browser';
+import type { ExtensionBrowser } from '../../harness/browser/extension-browser';
 import type { BenchBrowsers } from './bench-browsers';
 import { FLOOR_PAGE } from './floor-extension';
 import { median } from './statistics';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { detectPage } from '../../src/detection/detect-page';
-import { FIXTURES } from '../../test/fixtures/expectations';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import { DOCKET_ENTRIES, DOCKET_URL, generateDocket } from './generate-docket';
 import { median, slowest } from './statistics';
 

@@ -5,9 +5,9 @@
 // by the frames drawn. Long tasks are counted by a PerformanceObserver.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { waitForGuide } from '../../test/browser/support/guide';
-import { fixture } from '../../test/browser/support/paths';
-import { FIXTURES } from '../../test/fixtures/expectations';
+import { waitForGuide } from '../../harness/browser/guide';
+import { fixture } from '../../harness/browser/paths';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import type { BenchBrowsers } from './bench-browsers';
 import { median } from './statistics';
 

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
-import { ROOT } from '../../test/browser/support/paths';
+import { ROOT } from '../../harness/browser/paths';
 
 export interface ModuleGroup {
   /** `preact`, `webextension-polyfill`, `src/detection`, … */

@@ -3,7 +3,7 @@
 // artifacts/bench-huge-pages.json. Needs what the bench needs: a build, Chromium,
 // port 443 on a loopback address.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { builtExtension } from '../../test/browser/support/chromium';
+import { builtExtension } from '../../harness/browser/chromium';
 import { BenchBrowsers } from './bench-browsers';
 import { HUGE_PAGE_TASK_BUDGET_MS, hugePageRows, measureHugePages } from './measure-huge-pages';
 import { formatTable } from './table';

@@ -49,9 +49,7 @@ export function applyReport(
  * they belong to the court whose PACER request is under way, the latest one
  * when there are several. Under a manual setting the pages are still followed.
  */
-export function courtRequestedFromPacer(
-  statuses: Readonly<Record<string, CourtStatus>>,
-): string | null {
+function courtRequestedFromPacer(statuses: Readonly<Record<string, CourtStatus>>): string | null {
   let latest: { court: string; at: number } | null = null;
   for (const [court, status] of Object.entries(statuses)) {
     const detected = isManual(status) ? status.source.detected : status;

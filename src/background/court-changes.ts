@@ -19,7 +19,7 @@ export function courtView(state: StoredState, court: string, at: number): CourtV
   };
 }
 
-export function withStatus(state: StoredState, court: string, status: CourtStatus): StoredState {
+function withStatus(state: StoredState, court: string, status: CourtStatus): StoredState {
   if (state.statuses[court] === status) return state;
   return { ...state, statuses: { ...state.statuses, [court]: status } };
 }

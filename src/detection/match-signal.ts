@@ -24,7 +24,7 @@ function describeField(pattern: FieldPattern): string {
 }
 
 /** Whether the signal holds on the page. */
-export function holds(signal: Signal, view: PageView): boolean {
+function holds(signal: Signal, view: PageView): boolean {
   if ('url' in signal) return signal.url.test(view.url.pathname + view.url.search);
   if ('title' in signal) return matchesText(signal.title, view.title());
   if ('heading' in signal) return matchesAny(signal.heading, view.headings());
@@ -51,7 +51,7 @@ export function holds(signal: Signal, view: PageView): boolean {
 }
 
 /** How a matched signal reads in the evidence list. */
-export function describeSignal(signal: Signal): string {
+function describeSignal(signal: Signal): string {
   if ('url' in signal) return `url:${String(signal.url)}`;
   if ('title' in signal) return `title:${describePattern(signal.title)}`;
   if ('heading' in signal) return `heading:${describePattern(signal.heading)}`;

@@ -29,7 +29,7 @@ const CANDIDATE_BUDGET = 3_000;
 const MAX_LABEL_LENGTH = 160;
 
 /** Page text as the page shows it, white space collapsed: for display, never for HTML. */
-export function displayText(text: string): string {
+function displayText(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 

@@ -1,7 +1,7 @@
 // Every word the filer reads lives in public/_locales/<lang>/messages.json.
 // The flows carry ids; these are the message names derived from them
 // (browser.i18n allows only letters, digits and underscores).
-import type { FlowId, PrerequisiteId, StepId } from './types';
+import type { FlowId, StepId } from './types';
 
 const key = (...parts: string[]): string => parts.join('_').replace(/-/g, '_');
 
@@ -15,5 +15,4 @@ export const messageKeys = {
   hint: (hint: string) => key('hint', hint),
   target: (target: string) => key('target', target),
   targetWhy: (target: string) => key('target', target, 'why'),
-  prerequisite: (prerequisite: PrerequisiteId) => key('prerequisite', prerequisite),
 };

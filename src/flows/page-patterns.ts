@@ -6,7 +6,7 @@ import type { FieldPattern, Hint, Locator, Signal, StepRule, Target } from './ty
 export const LINK_UTILITY =
   /link (a |your )?cm\/?ecf (e-?filing )?account to (my |your )?(upgraded )?pacer account/;
 export const RELEASE_1_1 = /nextgen release 1\.1 menu items/;
-export const CONFIRM_QUESTION = 'do you want to link these accounts';
+const CONFIRM_QUESTION = 'do you want to link these accounts';
 export const LINK_DONE = /(you have )?successfully linked your (cm\/ecf )?account/;
 
 export const MENUBAR: Signal = { menubar: true };

@@ -29,8 +29,6 @@ export type PacerRequestStepId =
 
 export type StepId = CourtLinkStepId | PacerRequestStepId;
 
-export type PrerequisiteId = 'upgraded-account' | 'individual-account' | 'cookies' | 'account-info';
-
 export type CourtType = 'district' | 'bankruptcy';
 
 /** Which family of hosts a page is on; rules say which ones they apply to. */
@@ -201,12 +199,6 @@ export interface Step {
 export interface Flow {
   readonly id: FlowId;
   readonly steps: readonly Step[];
-}
-
-export interface Prerequisite {
-  readonly id: PrerequisiteId;
-  readonly flows: readonly FlowId[];
-  readonly source: string;
 }
 
 /**

@@ -148,10 +148,7 @@ function chooseTarget(
   return shown[0] ?? null;
 }
 
-export function stepGuide(
-  input: GuideInput,
-  isShown: (element: Element) => boolean,
-): StepGuide | null {
+function stepGuide(input: GuideInput, isShown: (element: Element) => boolean): StepGuide | null {
   const { detection, court, role, conditions } = input;
   if (!detection.step) return null;
   const flow = flowOf(detection, court, detection.step);

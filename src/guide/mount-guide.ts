@@ -8,7 +8,7 @@ import { HOST_ATTRIBUTE } from './guide-host';
 import type { HelpDesksModule } from './help-desks-file';
 import type { OverlayModule, OverlayProps } from './overlay/render-overlay';
 
-export { HOST_ATTRIBUTE, HOST_SELECTOR } from './guide-host';
+export { HOST_SELECTOR } from './guide-host';
 
 export type GuideProps = Omit<OverlayProps, 'translate' | 'helpDesks'> & {
   readonly fontSize: number;

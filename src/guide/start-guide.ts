@@ -8,7 +8,7 @@ import type { GuideCode } from './guide-code';
 import { chooseGuideView, type GuideView } from './guide-view';
 import { fromPerson } from './from-person';
 import { mountGuide, needsOverlay, type MountedGuide } from './mount-guide';
-import type { GuideActions } from './overlay/GuideRoot';
+import type { GuideActions } from './overlay/guide-root';
 import { watchPage } from './watch-page';
 
 /** Pages render late: how long to look for a missing target before saying so. */

@@ -18,7 +18,7 @@ const PRACTICE_PAGE = 'src/practice/index.html';
 const REGISTRY_ORDER = new Map(COURTS.map((court, index) => [court.id, index]));
 
 /** Tracked courts and courts with a guide setting, in registry order. */
-export function courtsToShow(overview: Overview): string[] {
+function courtsToShow(overview: Overview): string[] {
   const courts = new Set([
     ...Object.keys(overview.statuses),
     ...Object.keys(overview.preferences.guide),

@@ -7,7 +7,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const WEEK = 7 * DAY;
 
 /** Whole days a linking request has waited, once that is more than a week; null otherwise. */
-export function overdueDays(status: CourtStatus, now: number): number | null {
+function overdueDays(status: CourtStatus, now: number): number | null {
   if (status.status !== 'requested' || now - status.at <= WEEK) return null;
   return Math.floor((now - status.at) / DAY);
 }

@@ -6,7 +6,7 @@ import { t } from '../platform/i18n';
 import type { Preferences } from '../storage/preferences';
 
 /** Court ids whose guide is off, in registry order. */
-export function courtsWithGuideOff(preferences: Preferences): string[] {
+function courtsWithGuideOff(preferences: Preferences): string[] {
   return Object.entries(preferences.guide)
     .filter(([, preference]) => !preference.enabled)
     .map(([court]) => court)

@@ -22,7 +22,7 @@ interface MyCourtsProps {
   readonly now: () => number;
 }
 
-export function summary(statuses: Readonly<Record<string, CourtStatus>>): string {
+function summary(statuses: Readonly<Record<string, CourtStatus>>): string {
   const all = Object.values(statuses);
   if (all.length === 0) return t('popup_no_courts');
   const linked = String(all.filter((status) => status.status === 'linked').length);

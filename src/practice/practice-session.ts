@@ -25,7 +25,7 @@ export interface PracticeSession {
 }
 
 /** A district court with the seeds' own example (seed 004). */
-export const DEFAULT_COURT = 'mnd';
+const DEFAULT_COURT = 'mnd';
 
 export function newSession(court: string = DEFAULT_COURT): PracticeSession {
   return {

@@ -57,10 +57,6 @@ export const VARIANTS: readonly Variant[] = [
   variant('court-missing', (flow) => (flow === 'pacer-request' ? 'court-select' : null)),
 ];
 
-export function isVariantId(value: unknown): value is VariantId {
-  return typeof value === 'string' && (VARIANT_IDS as readonly string[]).includes(value);
-}
-
 export function variantById(id: VariantId): Variant {
   return VARIANTS.find((variant) => variant.id === id) ?? (VARIANTS[0] as Variant);
 }

@@ -27,8 +27,6 @@ export interface ManualSource {
   readonly detected: DetectedCourtStatus;
 }
 
-export type StatusSource = DetectedSource | ManualSource;
-
 /** A page that disagrees with the status. Recorded, not acted on: the filer decides. */
 export interface StatusConflict<S extends LinkSign = LinkSign> {
   readonly sign: S;

@@ -32,10 +32,6 @@ function startFlow(status: CourtStatus, event: StartFlow): CourtStatus {
   return inProgressAt(event.flow, first.id, event.at);
 }
 
-export function changesCourtStatus(status: CourtStatus, event: CourtStatusEvent): boolean {
-  return reduceCourtStatus(status, event) !== status;
-}
-
 // The filer's word stands; the pages are still followed underneath, and a
 // page that disagrees is flagged for the popup.
 function seeWhileManual(status: ManualCourtStatus, page: PageSeen): ManualCourtStatus {

@@ -13,10 +13,10 @@ import { cut } from './brief-text';
 export const MAX_KEPT_BYTES = 256 * 1024;
 
 /** How much of the value's JSON the summary keeps. */
-export const SUMMARY_START_LENGTH = 200;
+const SUMMARY_START_LENGTH = 200;
 
 /** Said plainly in the entry, for whoever reads the downloaded copy. */
-export const TOO_LARGE_NOTE = 'too large to keep: only its size and first characters were kept';
+const TOO_LARGE_NOTE = 'too large to keep: only its size and first characters were kept';
 
 export const VALUE_TYPES = ['string', 'number', 'boolean', 'null', 'array', 'object'] as const;
 

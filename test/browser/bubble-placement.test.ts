@@ -6,12 +6,12 @@
 // the step is about is found here as a filer finds it (label text, roles,
 // captions), never through the guide's own list. Prints a table of results.
 import type { Locator, Page } from 'playwright-core';
-import { waitForStep } from './support/guide';
-import { fixture } from './support/paths';
+import { waitForStep } from '../../harness/browser/guide';
+import { fixture } from '../../harness/browser/paths';
 import { StepScreenshots } from './support/screenshots';
 import { useSession } from './support/session';
 import { TAB_WIDGETS_SCRIPT } from './support/tab-widgets';
-import { inGuideShadow } from './support/guide-shadow';
+import { inGuideShadow } from '../../harness/browser/guide-shadow';
 
 const LOGIN = 'https://pacer.login.uscourts.gov/csologin/login.jsf';
 const WIZARD = 'https://pacer.psc.uscourts.gov/pscof/regmgmt/attyRegistration.jsf';

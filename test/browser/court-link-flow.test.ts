@@ -4,11 +4,11 @@
 // guide's step and the ring's place, then the popup's verdict.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { FIXTURES } from '../fixtures/expectations';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import { expectAccessiblePopup } from './support/accessibility';
 import { courtLinkStops } from './support/court-link-walk';
-import { waitForStep } from './support/guide';
-import { fixture } from './support/paths';
+import { waitForStep } from '../../harness/browser/guide';
+import { fixture } from '../../harness/browser/paths';
 import {
   expectNoSentinelStored,
   expectOnlyFixtureTraffic,

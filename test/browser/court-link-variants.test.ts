@@ -12,13 +12,18 @@ import {
   readGuide,
   waitForGuide,
   waitForStep,
-} from './support/guide';
-import { browserPage, fixture } from './support/paths';
+} from '../../harness/browser/guide';
+import { browserPage, fixture } from '../../harness/browser/paths';
 import { StepScreenshots } from './support/screenshots';
 import { useSession } from './support/session';
 import { MND, type CourtSite } from './support/simulated-sites';
 import { accessibilityFindings, expectHint, walk } from './support/walk';
-import { countInGuide, guideAttribute, guideText, pressInGuide } from './support/guide-shadow';
+import {
+  countInGuide,
+  guideAttribute,
+  guideText,
+  pressInGuide,
+} from '../../harness/browser/guide-shadow';
 
 const UTILITIES = 'https://ecf.mnd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1';
 

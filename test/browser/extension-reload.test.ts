@@ -11,13 +11,13 @@
 // invalidated." in the content script's world.
 import type { Page } from 'playwright-core';
 import { courtLinkStops, RELEASE_1_1, toUtilities } from './support/court-link-walk';
-import { expectRingAround, readGuide, waitForStep } from './support/guide';
+import { expectRingAround, readGuide, waitForStep } from '../../harness/browser/guide';
 import { StepScreenshots } from './support/screenshots';
 import { useSession } from './support/session';
 import { MND, type CourtSite } from './support/simulated-sites';
 import { recordUncaught, type Uncaught } from './support/uncaught';
 import { walk } from './support/walk';
-import { countInGuide, HOST_SELECTOR, pressInGuide } from './support/guide-shadow';
+import { countInGuide, HOST_SELECTOR, pressInGuide } from '../../harness/browser/guide-shadow';
 
 const session = useSession();
 const INVALIDATED = 'Extension context invalidated.';

@@ -6,10 +6,10 @@
 // neither reach into the guide, press its buttons, hide it, block it, find
 // its code, nor run it at a URL with a port (issue 15).
 import type { Page } from 'playwright-core';
-import { readGuide, waitForStep } from './support/guide';
-import { HOST_SELECTOR } from './support/guide-shadow';
+import { readGuide, waitForStep } from '../../harness/browser/guide';
+import { HOST_SELECTOR } from '../../harness/browser/guide-shadow';
 import { fixtureHtml } from '../support/load-fixture';
-import { fixture } from './support/paths';
+import { fixture } from '../../harness/browser/paths';
 import { useSession } from './support/session';
 import { MND } from './support/simulated-sites';
 

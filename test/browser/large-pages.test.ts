@@ -7,11 +7,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { generateDocket } from '../../scripts/bench/generate-docket';
-import { expectRingAround, readGuide, waitForGuide, waitForStep } from './support/guide';
-import { browserPage } from './support/paths';
+import {
+  expectRingAround,
+  readGuide,
+  waitForGuide,
+  waitForStep,
+} from '../../harness/browser/guide';
+import { browserPage } from '../../harness/browser/paths';
 import { useSession } from './support/session';
 import { recordUncaught, type Uncaught } from './support/uncaught';
-import { HOST_SELECTOR, pressInGuide } from './support/guide-shadow';
+import { HOST_SELECTOR, pressInGuide } from '../../harness/browser/guide-shadow';
 
 const session = useSession();
 const ELEMENTS = 50_000;

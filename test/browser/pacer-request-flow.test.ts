@@ -5,8 +5,8 @@
 // over everything this file typed and loaded.
 import type { Page } from 'playwright-core';
 import { expectAccessiblePopup } from './support/accessibility';
-import { readGuide, waitForStep } from './support/guide';
-import { browserPage, fixture } from './support/paths';
+import { readGuide, waitForStep } from '../../harness/browser/guide';
+import { browserPage, fixture } from '../../harness/browser/paths';
 import {
   expectNoSentinelStored,
   expectOnlyFixtureTraffic,

@@ -3,7 +3,7 @@
 // on its look-alike pages with the real guide, F5 on the success page, and the
 // proof that nothing leaves the extension and the real statuses stay as they were.
 import type { Page } from 'playwright-core';
-import { expectRingAround, waitForGuide, waitForStep } from './support/guide';
+import { expectRingAround, waitForGuide, waitForStep } from '../../harness/browser/guide';
 import { expectNoSentinelStored, typeCredentials } from './support/privacy';
 import { useSession } from './support/session';
 

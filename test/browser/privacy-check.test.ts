@@ -1,8 +1,8 @@
 // @vitest-environment node
 // The privacy proof's own checks, on made-up traffic: they must catch each kind
 // of leak, or the browser tests that rely on them prove nothing.
-import type { SeenRequest } from './support/extension-browser';
-import type { ServerLogEntry } from './support/fixture-server';
+import type { SeenRequest } from '../../harness/browser/extension-browser';
+import type { ServerLogEntry } from '../../harness/browser/fixture-server';
 import {
   SENTINELS,
   expectNoSentinelStored,

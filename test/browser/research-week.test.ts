@@ -22,9 +22,9 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { courtLinkStops } from './support/court-link-walk';
-import type { Reply, Route } from './support/fixture-server';
-import { waitForGuide, waitForStep } from './support/guide';
-import { browserPage, fixture } from './support/paths';
+import type { Reply, Route } from '../../harness/browser/fixture-server';
+import { waitForGuide, waitForStep } from '../../harness/browser/guide';
+import { browserPage, fixture } from '../../harness/browser/paths';
 import { typeCredentials } from './support/privacy';
 import { StepScreenshots } from './support/screenshots';
 import { useSession } from './support/session';

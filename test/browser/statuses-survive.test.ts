@@ -3,12 +3,12 @@
 // from several tabs at once, a reload mid-flow, and a browser restarted on the
 // same profile.
 import type { Page } from 'playwright-core';
-import { expectRingAround, waitForGuide, waitForStep } from './support/guide';
-import { fixture } from './support/paths';
+import { expectRingAround, waitForGuide, waitForStep } from '../../harness/browser/guide';
+import { fixture } from '../../harness/browser/paths';
 import { typeSentinels } from './support/privacy';
 import { useSession } from './support/session';
 import { expectHint } from './support/walk';
-import { pressInGuide } from './support/guide-shadow';
+import { pressInGuide } from '../../harness/browser/guide-shadow';
 
 const session = useSession();
 

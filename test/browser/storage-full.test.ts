@@ -3,8 +3,8 @@
 // the built extension: Chromium's refusal is recognised, the popup says nothing
 // was saved, a court page's guide carries on from the page, nothing stored is
 // lost, and the same change succeeds once there is room.
-import { fixture } from './support/paths';
-import { waitForStep } from './support/guide';
+import { fixture } from '../../harness/browser/paths';
+import { waitForStep } from '../../harness/browser/guide';
 import { useSession } from './support/session';
 
 const session = useSession();

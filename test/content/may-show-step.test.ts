@@ -3,7 +3,7 @@
 // it wrongly rules in compiles the overlay for nothing. Both are counted here
 // over every page whose recognition is known.
 import { mayShowStep } from '../../src/content/may-show-step';
-import { FIXTURES } from '../fixtures/expectations';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import { REAL_CORPUS } from '../fixtures/real-corpus-cases';
 
 const CASES = [...FIXTURES, ...REAL_CORPUS].filter((entry) =>

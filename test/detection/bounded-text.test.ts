@@ -7,7 +7,7 @@ import {
   TextGatherer,
 } from '../../src/detection/bounded-text';
 import { normalizeText } from '../../src/detection/normalize-text';
-import { FIXTURES } from '../fixtures/expectations';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import { loadFixture, parseHtml } from '../support/load-fixture';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

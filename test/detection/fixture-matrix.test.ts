@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Every saved page is recognised as its own step and court, and as no other
 // (github-url-detection's habit: each predicate true for its samples, false for the rest).
-// The cases are expectations.ts's list and the real-page corpus (real-corpus-cases.ts).
+// The cases are harness/fixtures/expectations.ts's list and the real-page corpus
+// (../fixtures/real-corpus-cases.ts).
 import { readdirSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ import { classifyHost } from '../../src/detection/classify-host';
 import { detectPage } from '../../src/detection/detect-page';
 import { matchSteps } from '../../src/detection/match-steps';
 import { createPageView } from '../../src/detection/page-view';
-import { FIXTURES } from '../fixtures/expectations';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import { REAL_CORPUS } from '../fixtures/real-corpus-cases';
 import { loadFixture } from '../support/load-fixture';
 

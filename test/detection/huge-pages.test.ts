@@ -15,7 +15,7 @@ import {
   manyElements,
   MANY_ELEMENTS,
 } from '../../scripts/bench/generate-huge-pages';
-import { FIXTURES, type FixtureCase } from '../fixtures/expectations';
+import { FIXTURES, type FixtureCase } from '../../harness/fixtures/expectations';
 import { fixtureHtml, parseHtml } from '../support/load-fixture';
 
 /** Pages that between them exercise every accessor: names, shown text and a PACER court, a history table. */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Recognition locates the credential fields but never reads what is typed in them.
 import { detectPage } from '../../src/detection/detect-page';
-import { FIXTURES } from '../fixtures/expectations';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import { loadFixture } from '../support/load-fixture';
 
 const SENTINEL = 'S3ntinel-Pa55word!';

@@ -4,7 +4,7 @@
 // extension; the page that asks for them; then the court-link flow of a
 // district court end to end, and the popup's verdict.
 import type { Page } from 'puppeteer-core';
-import { FixtureServer } from '../browser/support/fixture-server';
+import { FixtureServer } from '../../harness/browser/fixture-server';
 import { CourtSite, MND, PacerSite, pacerLoginRoute } from '../browser/support/simulated-sites';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
 import { ExtensionFirefox, byText, follow, waitForStep } from './support/firefox';

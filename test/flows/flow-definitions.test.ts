@@ -3,11 +3,10 @@
 // hints and at least one saved page (refined-github's convention test).
 import { FLOWS, FLOW_IDS, flowsOfStep, stepNumber } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
-import { PREREQUISITES } from '../../src/flows/prerequisites';
 import { STEP_PAGES } from '../../src/flows/step-pages';
 import { getMessage } from '../support/fake-browser';
 import type { Step, StepId } from '../../src/flows/types';
-import { FIXTURES } from '../fixtures/expectations';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 
 const CONTRACT = {
   'court-link': [
@@ -61,15 +60,6 @@ describe('the flows', () => {
     expect(stepNumber('court-link', 'terms')).toBe(0);
     expect(flowsOfStep('pacer-login')).toEqual(['court-link', 'pacer-request']);
     expect(flowsOfStep('utilities')).toEqual(['court-link']);
-  });
-
-  it('lists the prerequisites of FLOWS.md', () => {
-    expect(PREREQUISITES.map((item) => item.id)).toEqual([
-      'upgraded-account',
-      'individual-account',
-      'cookies',
-      'account-info',
-    ]);
   });
 });
 

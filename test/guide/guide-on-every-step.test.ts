@@ -4,7 +4,7 @@ import { startGuide } from '../../src/guide/start-guide';
 import { FLOWS } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
 import { getMessage } from '../support/fake-browser';
-import { FIXTURES } from '../fixtures/expectations';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import { fakeGuideBackend, inProgress } from '../support/fake-guide-backend';
 import { guideHost, inGuide, showFixture } from '../support/show-page';
 

@@ -5,7 +5,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FLOWS, FLOW_IDS } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
-import { PREREQUISITES } from '../../src/flows/prerequisites';
 import { PAGE_IDS, pageMessageKey } from '../../src/practice/practice-pages';
 import { VARIANT_IDS, variantMessageKey } from '../../src/practice/variants';
 
@@ -45,13 +44,11 @@ function flowKeys(): string[] {
           : [messageKeys.target(target.id)],
       ),
     ]),
-  ])
-    .concat(PREREQUISITES.map((item) => messageKeys.prerequisite(item.id)))
-    .concat([
-      // The headlines a page can call for instead (see Situation in guide-view.ts).
-      messageKeys.instructionIn('court-link', 'utilities', 'release-1-1-fallback'),
-      messageKeys.instructionIn('court-link', 'link-confirm', 'names-differ'),
-    ]);
+  ]).concat([
+    // The headlines a page can call for instead (see Situation in guide-view.ts).
+    messageKeys.instructionIn('court-link', 'utilities', 'release-1-1-fallback'),
+    messageKeys.instructionIn('court-link', 'link-confirm', 'names-differ'),
+  ]);
 }
 
 /** The practice court's variants, named after their ids. */

@@ -8,7 +8,7 @@ import { protectedElements, shownElement } from './protected-elements';
  * Kept this thin so that in CM/ECF's dense link lists it stays off the
  * neighbouring links.
  */
-export const RING_PADDING = 3;
+const RING_PADDING = 3;
 
 function isOffScreen(box: Box, view: Window): boolean {
   return (

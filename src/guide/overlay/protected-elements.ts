@@ -22,7 +22,7 @@ export function shownElement(element: Element): Element {
 }
 
 /** The elements that label a control: label[for] or a wrapping label, aria-labelledby, or (CM/ECF's tables) the cell before it. */
-export function labelsOf(control: Element): Element[] {
+function labelsOf(control: Element): Element[] {
   const found = new Set<Element>((control as HTMLInputElement).labels ?? []);
   for (const id of control.getAttribute('aria-labelledby')?.split(/\s+/) ?? []) {
     const label = id ? control.ownerDocument.getElementById(id) : null;

@@ -3,7 +3,7 @@
 // page needs it (dockets and queries never do); see overlay-file.ts.
 import { render } from 'preact';
 import { adoptStyles } from '../adopt-styles';
-import { GuideRoot, type GuideRootProps } from './GuideRoot';
+import { GuideRoot, type GuideRootProps } from './guide-root';
 import { OVERLAY_CSS } from './guide-styles';
 import { guideStrings, type Translate } from './strings';
 

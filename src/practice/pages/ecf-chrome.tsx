@@ -33,7 +33,7 @@ function MenuItem({
   );
 }
 
-export function EcfMenuBar({ court, linked }: { court: Court; linked: boolean }) {
+function EcfMenuBar({ court, linked }: { court: Court; linked: boolean }) {
   return (
     <div class="noprint">
       <div id="topmenu" class="yuimenubar">

@@ -13,7 +13,7 @@ const COURT_TYPES: readonly [string, string, CourtType | null][] = [
 ];
 
 /** The courts the drop-down offers: those of the type, less the one the variant leaves out. */
-export function offeredCourts(type: CourtType | null, missing: Court | null): Court[] {
+function offeredCourts(type: CourtType | null, missing: Court | null): Court[] {
   return COURTS.filter((entry) => entry.type === type && entry !== missing);
 }
 

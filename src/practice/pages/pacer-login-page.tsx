@@ -6,8 +6,8 @@ import type { PracticePageId } from '../practice-pages';
 import type { PageProps } from './page-props';
 
 /** Longer than the guide's 200 ms wait for the page to settle, so it listens when typing starts. */
-export const TYPING_DELAY_MS = 600;
-export const KEYSTROKE_MS = 90;
+const TYPING_DELAY_MS = 600;
+const KEYSTROKE_MS = 90;
 
 /**
  * Types `text` into the field one character at a time, each with the input

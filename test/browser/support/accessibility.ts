@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from './extension-browser';
-import { guideObjects } from './guide-shadow';
+import type { ExtensionBrowser } from '../../../harness/browser/extension-browser';
+import { guideObjects } from '../../../harness/browser/guide-shadow';
 
 interface Violation {
   readonly id: string;

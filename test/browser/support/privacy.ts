@@ -2,9 +2,9 @@
 // nowhere but in the page's own form submission to its own site, and the
 // browser must talk to no host but the fixture server.
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser, SeenRequest } from './extension-browser';
-import type { FixtureServer } from './fixture-server';
-import { inGuideShadow } from './guide-shadow';
+import type { ExtensionBrowser, SeenRequest } from '../../../harness/browser/extension-browser';
+import type { FixtureServer } from '../../../harness/browser/fixture-server';
+import { inGuideShadow } from '../../../harness/browser/guide-shadow';
 import { GUIDE_FILE } from '../../../src/content/guide-file';
 import { HELP_DESKS_FILE } from '../../../src/guide/help-desks-file';
 import { OVERLAY_FILE } from '../../../src/guide/overlay-file';

@@ -3,7 +3,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS } from './paths';
+import { SCREENSHOTS } from '../../../harness/browser/paths';
 
 export class StepScreenshots {
   readonly folder: string;

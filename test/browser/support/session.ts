@@ -1,8 +1,8 @@
 // One fixture server and one browser per test file; the simulated sites are
 // set up afresh by each scenario.
 import { afterAll, beforeAll, vi } from 'vitest';
-import { ExtensionBrowser } from './extension-browser';
-import { FixtureServer } from './fixture-server';
+import { ExtensionBrowser } from '../../../harness/browser/extension-browser';
+import { FixtureServer } from '../../../harness/browser/fixture-server';
 import { CourtSite, PacerSite, pacerLoginRoute, type CourtSiteConfig } from './simulated-sites';
 
 /** Launching Chromium and walking a flow take seconds, not milliseconds. */

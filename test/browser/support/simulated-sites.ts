@@ -11,8 +11,8 @@
 //   pacer        / and the manage-login gate
 //   pacer.psc    manage/maintenance.jsf (tabs in place), regmgmt/attyRegistration.jsf (a
 //                wizard: each POST shows the next page), regHistory.jsf, nonAttyRegistration.jsf
-import { browserPage, fixture } from './paths';
-import type { Reply, Route, ServedRequest } from './fixture-server';
+import { browserPage, fixture } from '../../../harness/browser/paths';
+import type { Reply, Route, ServedRequest } from '../../../harness/browser/fixture-server';
 import { TAB_WIDGETS_SCRIPT } from './tab-widgets';
 
 export interface CourtSitePages {

@@ -5,9 +5,14 @@
 // walk stops only when it cannot go on.
 import type { Locator, Page } from 'playwright-core';
 import { guideViolations } from './accessibility';
-import { expectNoRing, expectRingAround, waitForStep, type GuideState } from './guide';
+import {
+  expectNoRing,
+  expectRingAround,
+  waitForStep,
+  type GuideState,
+} from '../../../harness/browser/guide';
 import type { StepScreenshots } from './screenshots';
-import { HOST_SELECTOR, inGuideShadow } from './guide-shadow';
+import { HOST_SELECTOR, inGuideShadow } from '../../../harness/browser/guide-shadow';
 import { guideCentreOver, guidePartAt } from './guide-points';
 
 export interface Stop {

@@ -1,5 +1,5 @@
 // The guide's closed shadow root in Firefox, reached as the Chromium tests
-// reach it over CDP (test/browser/support/guide-shadow.ts), here over
+// reach it over CDP (harness/browser/guide-shadow.ts), here over
 // WebDriver BiDi: serialising the host with `includeShadowTree: "all"` names
 // its closed root, which a function run in a sandbox of the test's own then
 // reads. The page's script has no such way in.

@@ -1,5 +1,5 @@
 import type { StepGuide } from '../guide-view';
-import { HelpDesk } from './HelpDesk';
+import { HelpDesk } from './help-desk';
 import type { GuideStrings } from './strings';
 
 /** The two names from the confirm page, side by side. Page text, rendered as text. */

@@ -1,5 +1,5 @@
 import type { FlowId, StepId } from '../../flows/types';
-import { HelpDesk } from './HelpDesk';
+import { HelpDesk } from './help-desk';
 import type { GuideStrings } from './strings';
 
 interface Props {

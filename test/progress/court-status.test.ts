@@ -1,7 +1,7 @@
 import type { CourtStatus } from '../../src/progress/court-status';
 import { initialCourtStatus, isManual } from '../../src/progress/court-status';
 import type { CourtStatusEvent } from '../../src/progress/court-status-event';
-import { changesCourtStatus, reduceCourtStatus } from '../../src/progress/reduce-court-status';
+import { reduceCourtStatus } from '../../src/progress/reduce-court-status';
 import {
   T1,
   inProgress,
@@ -29,27 +29,6 @@ describe('isManual', () => {
     [notNeeded(), true],
   ])('tells a status set by hand (%#)', (status, expected) => {
     expect(isManual(status)).toBe(expected);
-  });
-});
-
-describe('changesCourtStatus', () => {
-  it('is false for a page that says nothing', () => {
-    expect(changesCourtStatus(linked(), page())).toBe(false);
-  });
-
-  it('is false for a step already recorded', () => {
-    const status = inProgress('court-link', 'utilities');
-    expect(changesCourtStatus(status, page({ flow: 'court-link', step: 'utilities' }))).toBe(false);
-  });
-
-  it('is true for a new step', () => {
-    const status = inProgress('court-link', 'utilities');
-    expect(changesCourtStatus(status, page({ flow: 'court-link', step: 'link-form' }))).toBe(true);
-  });
-
-  it('is true for a reset and false for clearing a status not set by hand', () => {
-    expect(changesCourtStatus(linked(), { type: 'reset', at: T1 })).toBe(true);
-    expect(changesCourtStatus(linked(), { type: 'clear-by-hand' })).toBe(false);
   });
 });
 
@@ -93,7 +72,6 @@ describe('over any sequence of events', () => {
       if (!byUser && status.status === 'requested')
         expect(['requested', 'linked']).toContain(after.status);
       if (after.status === 'not-needed') expect(isManual(after)).toBe(true);
-      expect(changesCourtStatus(status, event)).toBe(after !== status);
       expect(JSON.parse(JSON.stringify(after))).toStrictEqual(after);
 
       status = after;

@@ -1,7 +1,7 @@
 import type { CourtType } from '../../flows/types';
 import type { StepGuide } from '../guide-view';
-import { HelpDesk } from './HelpDesk';
-import { NamesCheck } from './NamesCheck';
+import { HelpDesk } from './help-desk';
+import { NamesCheck } from './names-check';
 import type { GuideStrings } from './strings';
 
 interface Props {

@@ -9,7 +9,7 @@
 // Presses go through the mouse (trusted input, as a person's), at the centre
 // of the element the test names, after reading where it is.
 import type { CDPSession, Page } from 'playwright-core';
-import { HOST_SELECTOR } from '../../../src/guide/guide-host';
+import { HOST_SELECTOR } from '../../src/guide/guide-host';
 
 export { HOST_SELECTOR };
 

@@ -2,11 +2,11 @@ import { Component, createRef } from 'preact';
 import { PROTECTED_CONTEXT } from '../../flows/protected-context';
 import type { Court, CourtType } from '../../flows/types';
 import type { GuideView, StepGuide } from '../guide-view';
-import { Checklist } from './Checklist';
-import { GuideCourt, type HelpDesksOnDemand } from './HelpDesk';
+import { Checklist } from './checklist';
+import { GuideCourt, type HelpDesksOnDemand } from './help-desk';
 import { dockClear } from './dock-clear';
 import { followTarget, type Following } from './follow-target';
-import { StepContent } from './StepContent';
+import { StepContent } from './step-content';
 import type { GuideStrings } from './strings';
 
 export interface GuideActions {
@@ -23,7 +23,7 @@ export interface GuideRootProps {
   readonly view: GuideView;
   readonly strings: GuideStrings;
   readonly courtType: CourtType | null;
-  /** The court the guide is in, for its help desk (HelpDesk.tsx); null when none is known. */
+  /** The court the guide is in, for its help desk (help-desk.tsx); null when none is known. */
   readonly court: Pick<Court, 'id' | 'pacerTitle'> | null;
   /** What the help desk of `court` is looked up in, once loaded. */
   readonly helpDesks: HelpDesksOnDemand;
@@ -37,7 +37,7 @@ export interface GuideRootProps {
 }
 
 /** What a screen reader hears when the view changes. */
-export function announcement(view: GuideView, strings: GuideStrings): string {
+function announcement(view: GuideView, strings: GuideStrings): string {
   if (view.kind === 'step')
     return `${strings.stepOf(view.number, view.total)}: ${strings.headline(view)}`;
   if (view.kind === 'checklist') return strings.checklistTitle;
