@@ -1,6 +1,7 @@
 import { helpDeskOf } from '../flows/court-help-desks';
 import type { Court } from '../flows/types';
 import { t } from '../platform/i18n';
+import { HelpDeskPhones } from '../ui/help-desk-phones';
 import type { CourtStatus } from '../progress/court-status';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -41,14 +42,7 @@ export function CourtHelpDesk({ court, status, now }: Props) {
   if (!lead) return null;
   return (
     <p class={days === null ? 'help-desk' : 'help-desk overdue'} data-part="help-desk">
-      {lead}{' '}
-      {desk.phones.map((phone, index) => (
-        <span key={phone.number}>
-          {index > 0 && ', '}
-          <a href={phone.href}>{phone.number}</a>
-          {phone.division && ` (${phone.division})`}
-        </span>
-      ))}
+      {lead} <HelpDeskPhones phones={desk.phones} />
       {desk.page && (
         <>
           {desk.phones.length > 0 && ' · '}

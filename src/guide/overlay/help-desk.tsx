@@ -1,5 +1,6 @@
 import { Component, createContext } from 'preact';
 import type { Court } from '../../flows/types';
+import { HelpDeskPhones } from '../../ui/help-desk-phones';
 import type { HelpDesksModule } from '../help-desks-file';
 import type { GuideStrings } from './strings';
 
@@ -66,14 +67,7 @@ export class HelpDesk extends Component<Props> {
       <div class="help-desk" data-part="help-desk" data-court={court.id}>
         {desk.phones.length > 0 ? (
           <p>
-            {strings.helpDeskCall(court.pacerTitle)}{' '}
-            {desk.phones.map((phone, index) => (
-              <span key={phone.number}>
-                {index > 0 && ', '}
-                <a href={phone.href}>{phone.number}</a>
-                {phone.division && ` (${phone.division})`}
-              </span>
-            ))}
+            {strings.helpDeskCall(court.pacerTitle)} <HelpDeskPhones phones={desk.phones} />
           </p>
         ) : (
           <p>{strings.helpDeskNoPhone(court.pacerTitle)}</p>
