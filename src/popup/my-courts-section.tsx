@@ -1,5 +1,7 @@
+import { useEffect, useState } from 'preact/hooks';
 import { COURTS } from '../flows/court-registry';
 import { t } from '../platform/i18n';
+import { FIRST_FRAME_ROWS } from './first-frame-rows';
 import type { CourtStatus, CourtStatusName } from '../progress/court-status';
 import { CourtRow } from './court-row';
 import type { PopupActions } from './popup-actions';
@@ -37,9 +39,13 @@ function summary(statuses: Readonly<Record<string, CourtStatus>>): string {
 }
 
 export function MyCourtsSection({ statuses, actions, now }: MyCourtsProps) {
+  // Preact runs effects after the frame is painted: the remaining rows come right after it.
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => setAllRows(true), []);
   const entries = Object.entries(statuses).sort(
     ([a], [b]) => (REGISTRY_ORDER.get(a) ?? 0) - (REGISTRY_ORDER.get(b) ?? 0),
   );
+  let rowsLeft = allRows ? entries.length : FIRST_FRAME_ROWS;
   return (
     <section aria-labelledby="my-courts-heading">
       <h2 id="my-courts-heading">{t('popup_my_courts_heading')}</h2>
@@ -47,6 +53,9 @@ export function MyCourtsSection({ statuses, actions, now }: MyCourtsProps) {
       {GROUPS.map(({ status, title }) => {
         const members = entries.filter(([, courtStatus]) => courtStatus.status === status);
         if (members.length === 0) return null;
+        // The heading counts every member from the first frame; only rows wait.
+        const drawn = members.slice(0, rowsLeft);
+        rowsLeft -= drawn.length;
         const headingId = `group-${status}`;
         return (
           <div class="court-group" key={status}>
@@ -54,7 +63,7 @@ export function MyCourtsSection({ statuses, actions, now }: MyCourtsProps) {
               {t(title)} <span class="count">({members.length})</span>
             </h3>
             <ul aria-labelledby={headingId}>
-              {members.map(([court, courtStatus]) => (
+              {drawn.map(([court, courtStatus]) => (
                 <CourtRow
                   key={court}
                   court={court}
