@@ -8,10 +8,10 @@ import { courtById, courtFromHost } from '../flows/court-registry';
 import { describeFailure } from '../messaging/describe-failure';
 import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
-import { activeTab, type ActiveTab } from '../platform/active-tab';
-import { browser } from '../platform/browser';
-import { readStoredData, STORED_KEYS } from '../storage/read-stored-data';
+import type { ActiveTab } from '../platform/active-tab';
+import { readStoredData } from '../storage/read-stored-data';
 import { tabCourt } from '../storage/tab-courts';
+import { askBrowser, type FirstReads } from './first-reads';
 import type { TabCourt } from './this-tab-section';
 
 export type Loaded =
@@ -19,8 +19,11 @@ export type Loaded =
   | { readonly kind: 'ready'; readonly overview: Overview; readonly tabCourt: TabCourt | null }
   | { readonly kind: 'failed'; readonly message: string };
 
-async function loadOverview(tabId: Promise<number | null>): Promise<Overview> {
-  const raw = await browser.storage.local.get([...STORED_KEYS]);
+async function loadOverview(
+  storedRaw: Promise<Record<string, unknown>>,
+  tabId: Promise<number | null>,
+): Promise<Overview> {
+  const raw = await storedRaw;
   const stored = readStoredData(raw, Date.now());
   if (stored.needsRepair) return sendMessage('getOverview', { tabId: await tabId });
   const tab = await tabId;
@@ -54,11 +57,17 @@ function placeOf(tab: ActiveTab | null): TabPlace {
   return { named: null, reportedBy: kind === null ? null : tab.id };
 }
 
-/** Everything the popup shows; the tab and storage are asked at once. Never rejects. */
-export async function loadPopup(): Promise<Loaded> {
+/**
+ * Everything the popup shows, from the browser's answers: asked now, or, for
+ * the first render, when the popup opened (asked-on-open.ts). Never rejects.
+ */
+export async function loadPopup(reads: FirstReads = askBrowser()): Promise<Loaded> {
   try {
-    const place = activeTab().then(placeOf, () => NOWHERE);
-    const overview = await loadOverview(place.then((where) => where.reportedBy));
+    const place = reads.tab.then(placeOf, () => NOWHERE);
+    const overview = await loadOverview(
+      reads.stored,
+      place.then((where) => where.reportedBy),
+    );
     const { named, reportedBy } = await place;
     const reported =
       reportedBy === null || overview.tabCourt === null ? undefined : courtById(overview.tabCourt);

@@ -9,12 +9,11 @@
 
 import type { Storage } from '../platform/browser';
 import type { RawStorage } from './migrations';
-import { LEGACY_KEYS } from './migrations';
-import { readStoredData, STORED_KEYS, type StoredData } from './read-stored-data';
+import { readStoredData, type StoredData } from './read-stored-data';
 import { createSerialQueue } from './serial-queue';
 import { isStorageFull, StorageFullError } from './storage-full';
 import type { SetAsideEntry, StoredState } from './stored-layout';
-import { KEYS, STORAGE_VERSION } from './stored-layout';
+import { KEYS, LEGACY_KEYS, STORAGE_VERSION, STORED_KEYS } from './stored-layout';
 
 export interface StoreSnapshot {
   readonly state: StoredState;

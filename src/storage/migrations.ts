@@ -21,15 +21,12 @@
 // carried over. The store removes the old keys only once that is written.
 
 import { briefly } from './brief-text';
-import { KEYS, STORAGE_VERSION } from './stored-layout';
+import { KEYS, LEGACY_KEYS, STORAGE_VERSION } from './stored-layout';
 
 export type RawStorage = Readonly<Record<string, unknown>>;
 
 /** Moves data out of the way, with why: see read-stored-data.ts. */
 export type SetAside = (from: string, reason: string, value: unknown) => void;
-
-/** Keys earlier versions used and version 1 does not. */
-export const LEGACY_KEYS = ['courtStatuses', 'guide'] as const;
 
 /** MIGRATIONS[n] turns version n into version n + 1. */
 const MIGRATIONS: readonly ((raw: RawStorage, setAside: SetAside) => RawStorage)[] = [fromVersion0];

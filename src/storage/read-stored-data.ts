@@ -7,7 +7,7 @@ import { courtById } from '../flows/court-registry';
 import type { CourtStatus } from '../progress/court-status';
 import { briefly } from './brief-text';
 import type { RawStorage, SetAside } from './migrations';
-import { hasLegacyKeys, isRecord, LEGACY_KEYS, migrate, storedVersion } from './migrations';
+import { hasLegacyKeys, isRecord, migrate, storedVersion } from './migrations';
 import type { GuidePreference, Preferences } from './preferences';
 import { DEFAULT_PREFERENCES } from './preferences';
 import { roleSchema, storedGuidePreferenceSchema, textSizeSchema } from './preferences-schema';
@@ -25,7 +25,6 @@ export interface StoredData {
 }
 
 /** The keys this extension reads, current and legacy. */
-export const STORED_KEYS: readonly string[] = [...Object.values(KEYS), ...LEGACY_KEYS];
 
 export function readStoredData(raw: RawStorage, now: number): StoredData {
   const found: SetAsideEntry[] = [];

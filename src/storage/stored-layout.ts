@@ -29,6 +29,12 @@ export const KEYS = {
   setAside: 'setAside',
 } as const;
 
+/** Keys earlier versions used and version 1 does not (migrations.ts). */
+export const LEGACY_KEYS = ['courtStatuses', 'guide'] as const;
+
+/** Every key a read of the stored data asks for: this version's and the legacy ones to migrate. */
+export const STORED_KEYS: readonly string[] = [...Object.values(KEYS), ...LEGACY_KEYS];
+
 export interface StoredState {
   readonly statuses: Readonly<Record<string, CourtStatus>>;
   readonly preferences: Preferences;
