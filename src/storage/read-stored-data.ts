@@ -24,8 +24,6 @@ export interface StoredData {
   readonly needsRepair: boolean;
 }
 
-/** The keys this extension reads, current and legacy. */
-
 export function readStoredData(raw: RawStorage, now: number): StoredData {
   const found: SetAsideEntry[] = [];
   const setAside: SetAside = (from, reason, value) => {
