@@ -50,6 +50,21 @@ function firefoxBuild(): string {
   return copy;
 }
 
+/** Asks `ask` every `everyMs` until it answers something, or `timeout` ms have passed (null). */
+async function askUntil<T>(
+  timeout: number,
+  everyMs: number,
+  ask: () => Promise<T | null>,
+): Promise<T | null> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const answer = await ask();
+    if (answer !== null) return answer;
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  return null;
+}
+
 export class ExtensionFirefox {
   private constructor(
     readonly browser: Browser,
@@ -105,23 +120,37 @@ export class ExtensionFirefox {
    */
   async openedPage(path: string, timeout = 15_000): Promise<Page> {
     const url = this.pageUrl(path);
-    const until = Date.now() + timeout;
-    while (Date.now() < until) {
+    const opened = await askUntil(timeout, 200, async () => {
       for (const page of await this.browser.pages()) {
         const href = await page.evaluate(() => location.href).catch(() => null);
         if (href === url) return page;
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`The extension opened no tab on ${url} within ${timeout} ms`);
+      return null;
+    });
+    if (!opened) throw new Error(`The extension opened no tab on ${url} within ${timeout} ms`);
+    return opened;
   }
 
-  /** The extension's page in a new tab (moz-extension pages report no load to BiDi: wait for content). */
-  async openExtensionPage(path: string, ready: string): Promise<Page> {
+  /**
+   * The extension's page in a new tab, once `ready` is on it. moz-extension
+   * pages report no load to BiDi, so the content is asked for, the way
+   * openedPage asks for the URL: a question that meets the tab between
+   * about:blank and the page can fail inside Firefox's remote agent (seen once
+   * in CI: "right-hand side of 'in' should be an object, got null", which
+   * ended puppeteer's waitForSelector), and is then asked again.
+   */
+  async openExtensionPage(path: string, ready: string, timeout = 15_000): Promise<Page> {
     const page = await this.browser.newPage();
     void page.goto(this.pageUrl(path)).catch(() => undefined);
-    await page.waitForSelector(ready, { timeout: 15_000 });
-    return page;
+    const shown = await askUntil(timeout, 100, async () =>
+      (await page
+        .evaluate((selector) => document.querySelector(selector) !== null, ready)
+        .catch(() => false))
+        ? page
+        : null,
+    );
+    if (!shown) throw new Error(`${this.pageUrl(path)} showed no ${ready} within ${timeout} ms`);
+    return shown;
   }
 
   async close(): Promise<void> {
