@@ -27,6 +27,16 @@ const NOT_FROM_TOOLS = {
   message: 'src/ is the extension: it never imports harness/ or scripts/.',
 };
 
+const FLOWS_ARE_DATA = {
+  folders: ['detection', 'progress', 'guide', 'ui', ...BROWSER_LAYERS, ...ENTRY_CONTEXTS],
+  message: 'flows is data: the other layers read it, never the other way round.',
+};
+
+/** The restricted-import pattern for the named src/ folders. */
+function folderPattern(folders, message) {
+  return { group: folders.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]), message };
+}
+
 /** Forbids imports of the named src/ folders (and of test/, harness/ and scripts/) from the files matched. */
 function boundary(files, folders, message) {
   return {
@@ -36,11 +46,7 @@ function boundary(files, folders, message) {
         'error',
         {
           paths: [POLYFILL],
-          patterns: [
-            NOT_FROM_TEST,
-            NOT_FROM_TOOLS,
-            { group: folders.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]), message },
-          ],
+          patterns: [NOT_FROM_TEST, NOT_FROM_TOOLS, folderPattern(folders, message)],
         },
       ],
     },
@@ -76,16 +82,40 @@ export default tseslint.config(
       ],
     },
   },
+  boundary(['src/flows/**'], FLOWS_ARE_DATA.folders, FLOWS_ARE_DATA.message),
   boundary(
-    ['src/flows/**'],
-    ['detection', 'progress', ...BROWSER_LAYERS, ...ENTRY_CONTEXTS],
-    'flows is data: the other layers read it, never the other way round.',
+    ['src/detection/**'],
+    ['progress', 'guide', 'ui', ...BROWSER_LAYERS, ...ENTRY_CONTEXTS],
+    'detection alone decides what a page is and proves, from flows/ and the page: ' +
+      'progress and the guide read its facts, it reads nothing of theirs, and it never touches the browser.',
   ),
   boundary(
-    ['src/detection/**', 'src/progress/**'],
-    [...BROWSER_LAYERS, ...ENTRY_CONTEXTS],
-    'detection and progress are pure: they never touch the browser or the entry contexts.',
+    ['src/progress/**'],
+    ['guide', 'ui', ...BROWSER_LAYERS, ...ENTRY_CONTEXTS],
+    'progress is pure: the background and the practice court use it, it uses neither, nor the browser.',
   ),
+  {
+    // Each step is whole in its own module (docs/ARCHITECTURE.md, how to add a step).
+    files: ['src/flows/steps/*/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [POLYFILL],
+          patterns: [
+            NOT_FROM_TEST,
+            NOT_FROM_TOOLS,
+            folderPattern(FLOWS_ARE_DATA.folders, FLOWS_ARE_DATA.message),
+            {
+              group: ['./*', '../*/*', '!../../*', '../../steps/**', '../../*-flow'],
+              message:
+                'A step module imports the shared patterns and types of flows/, never another step or a flow.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   boundary(
     ['src/guide/**'],
     ENTRY_CONTEXTS,
@@ -98,9 +128,48 @@ export default tseslint.config(
       'The entry contexts never import each other: share code through the layers below them.',
     ),
   ),
+  boundary(
+    ['src/storage/**'],
+    ['detection', 'messaging', 'guide', 'ui', ...ENTRY_CONTEXTS],
+    'storage keeps the stored layout: the layers above read and write through it, it reads none of them.',
+  ),
+  boundary(
+    ['src/messaging/**'],
+    ['guide', 'ui', ...ENTRY_CONTEXTS],
+    'messaging carries the layers below between the contexts; it never imports the guide, ui or a context.',
+  ),
+  boundary(
+    ['src/ui/**'],
+    ['guide', 'messaging', ...ENTRY_CONTEXTS],
+    'ui holds components the contexts and the overlay share: it imports neither them nor messaging.',
+  ),
   {
+    // The one place that talks to the browser (so the polyfill is allowed), and it knows nothing of ours.
     files: ['src/platform/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_FROM_TEST, NOT_FROM_TOOLS] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NOT_FROM_TEST,
+            NOT_FROM_TOOLS,
+            folderPattern(
+              [
+                'flows',
+                'detection',
+                'progress',
+                'storage',
+                'messaging',
+                'guide',
+                'ui',
+                ...ENTRY_CONTEXTS,
+              ],
+              'platform wraps the browser for the rest: it imports nothing of ours.',
+            ),
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['scripts/**', 'harness/**', 'test/**', '*.config.ts', '*.config.js'],

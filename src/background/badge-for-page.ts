@@ -1,5 +1,6 @@
 import { stepNumber } from '../flows/flows';
 import type { CourtStatus } from '../progress/court-status';
+import { flowOfPage } from '../progress/flow-of-page';
 import type { PageReport } from '../messaging/protocol';
 import type { Badge } from '../platform/badge';
 
@@ -15,8 +16,7 @@ const LINKED_COLOR = '#1e6b32';
 export function badgeForPage(report: PageReport, status: CourtStatus | null): Badge | null {
   if (status?.status === 'linked') return { text: '✓', color: LINKED_COLOR };
   if (report.step === null) return null;
-  // `pacer-login` is in both flows: the court's flow under way says which.
-  const flow = report.flow ?? (status?.status === 'in-progress' ? status.flow : null);
+  const flow = flowOfPage({ flow: report.flow, step: report.step }, status);
   const number = flow === null ? 0 : stepNumber(flow, report.step);
   return number > 0 ? { text: String(number), color: STEP_COLOR } : null;
 }

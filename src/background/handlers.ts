@@ -3,22 +3,26 @@
 
 import type { Handlers } from '../messaging/listen-for-messages';
 import { setTabBadge } from '../platform/badge';
+import { applyReport } from '../progress/apply-report';
+import { applyEvent, importStatuses, trackCourt, untrackCourt } from '../progress/court-changes';
 import type { ManualStatusName } from '../progress/court-status';
+import { courtView, type Courts, type CourtsChange } from '../progress/court-view';
+import { setGuidePreference, setPreferences } from '../progress/preference-changes';
 import type { CourtStore } from '../storage/court-store';
-import { applyReport } from './apply-report';
-import { badgeForPage } from './badge-for-page';
-import { applyEvent, courtView, importStatuses, trackCourt, untrackCourt } from './court-changes';
-import { setGuidePreference, setPreferences } from './preference-changes';
 import { rememberTabCourt, tabCourt } from '../storage/tab-courts';
+import { badgeForPage } from './badge-for-page';
+import { courtsOf, onStoredCourts } from './stored-courts';
 
 export function createHandlers(store: CourtStore, now: () => number = Date.now): Handlers {
+  const change = <T>(changeCourts: (courts: Courts) => CourtsChange<T>) =>
+    store.update(onStoredCourts(changeCourts));
   const setByHand = (court: string, status: ManualStatusName) =>
-    store.update((state) =>
-      applyEvent(state, court, { type: 'set-by-hand', at: now(), status }, now()),
+    change((courts) =>
+      applyEvent(courts, court, { type: 'set-by-hand', at: now(), status }, now()),
     );
   return {
     async reportPage(report, sender) {
-      const view = await store.update((state) => applyReport(state, report, now()));
+      const view = await change((courts) => applyReport(courts, report, now()));
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
         await setTabBadge(
@@ -32,17 +36,17 @@ export function createHandlers(store: CourtStore, now: () => number = Date.now):
     },
     async getCourtView({ court }) {
       const { state } = await store.read();
-      return courtView(state, court, now());
+      return courtView(courtsOf(state), court, now());
     },
     setGuidePreference: ({ court, preference }) =>
-      store.update((state) => setGuidePreference(state, court, preference, now())),
+      change((courts) => setGuidePreference(courts, court, preference, now())),
     restartCourt: ({ court }) =>
-      store.update((state) => applyEvent(state, court, { type: 'reset', at: now() }, now())),
+      change((courts) => applyEvent(courts, court, { type: 'reset', at: now() }, now())),
     setStatusByHand: ({ court, status }) => setByHand(court, status),
     // The guide's "I don't e-file here": the popup's "not needed", from a court page.
     markNotNeeded: ({ court }) => setByHand(court, 'not-needed'),
     clearStatusByHand: ({ court }) =>
-      store.update((state) => applyEvent(state, court, { type: 'clear-by-hand' }, now())),
+      change((courts) => applyEvent(courts, court, { type: 'clear-by-hand' }, now())),
     async getOverview({ tabId }) {
       const { state, setAside } = await store.read();
       return {
@@ -53,15 +57,22 @@ export function createHandlers(store: CourtStore, now: () => number = Date.now):
       };
     },
     startCourt: ({ court, flow }) =>
-      store.update((state) => applyEvent(state, court, { type: 'start', at: now(), flow }, now())),
-    trackCourt: ({ court }) => store.update((state) => trackCourt(state, court, now())),
-    untrackCourt: ({ court }) => store.update((state) => untrackCourt(state, court)),
+      change((courts) => applyEvent(courts, court, { type: 'start', at: now(), flow }, now())),
+    trackCourt: ({ court }) => change((courts) => trackCourt(courts, court, now())),
+    untrackCourt: ({ court }) => change((courts) => untrackCourt(courts, court)),
     async getPreferences() {
       const { state } = await store.read();
       return state.preferences;
     },
-    setPreferences: (changes) => store.update((state) => setPreferences(state, changes)),
-    importStatuses: ({ statuses }) => store.update((state) => importStatuses(state, statuses)),
+    setPreferences: (changes) =>
+      store.update((state) => {
+        const preferences = setPreferences(state.preferences, changes);
+        return {
+          state: preferences === state.preferences ? state : { ...state, preferences },
+          result: preferences,
+        };
+      }),
+    importStatuses: ({ statuses }) => change((courts) => importStatuses(courts, statuses)),
     discardSetAside: async () => {
       await store.discardSetAside();
       return null;

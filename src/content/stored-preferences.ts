@@ -4,7 +4,7 @@
 // writer, and data it has yet to migrate or repair is left to it: then the
 // guide asks it (messaging-backend.ts).
 import { browser } from '../platform/browser';
-import { DEFAULT_PREFERENCES, ROLES, TEXT_SIZES } from '../storage/preferences';
+import { DEFAULT_PREFERENCES, ROLES, TEXT_SIZES } from '../progress/preferences';
 import type { GuideSettings } from '../guide/guide-backend';
 import { KEYS, STORAGE_VERSION } from '../storage/stored-layout';
 

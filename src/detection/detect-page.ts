@@ -1,7 +1,7 @@
-import { courtByPacerCode, courtFromHost } from '../flows/court-registry';
+import { courtFromHost } from '../flows/court-registry';
 import { findStep } from '../flows/flows';
 import { FILING_MENU, PACER_MENU } from '../flows/page-patterns';
-import type { FlowId, HostKind, Step } from '../flows/types';
+import type { HostKind, Step } from '../flows/types';
 import { classifyHost } from './classify-host';
 import { locateTargets } from './locate-target';
 import { bestMatch, matchSteps } from './match-steps';
@@ -9,7 +9,8 @@ import { normalizeName } from './normalize-text';
 import { createPageView, type PageView } from './page-view';
 import { readLabelledValue } from './read-labelled-value';
 import { readCourtOptions, readPacerCourt, readRegistrations } from './read-pacer-facts';
-import type { ConfirmNames, Detection } from './types';
+import { courtOfUrl, flowOfUrl } from './read-url';
+import type { ConfirmNames, Detection, PageLinkSign } from './types';
 
 const NOTHING: Detection = {
   court: null,
@@ -17,7 +18,9 @@ const NOTHING: Detection = {
   training: false,
   flow: null,
   step: null,
+  startsFlow: false,
   linked: null,
+  linkSign: null,
   namesMatch: null,
   names: null,
   courtOptions: null,
@@ -34,41 +37,10 @@ interface CourtFinding {
   readonly evidence: string | null;
 }
 
-function appUrlOf(url: URL): URL | null {
-  const value = url.searchParams.get('appurl') ?? url.searchParams.get('appURL');
-  if (!value) return null;
-  try {
-    return new URL(value);
-  } catch {
-    return null;
-  }
-}
+const NO_COURT: CourtFinding = { court: null, training: false, evidence: null };
 
 function findCourt(url: URL, host: HostKind, view: PageView, step: Step | undefined): CourtFinding {
-  if (host === 'ecf') {
-    const found = courtFromHost(url.hostname);
-    return found
-      ? {
-          court: found.court.id,
-          training: found.training,
-          evidence: `court:host ${found.court.id}`,
-        }
-      : { court: null, training: false, evidence: null };
-  }
-  if (host === 'pacer-login') {
-    const code = url.searchParams.get('pscCourtId');
-    const byCode = code ? courtByPacerCode(code) : undefined;
-    if (byCode) return { court: byCode.id, training: false, evidence: `court:pscCourtId ${code}` };
-    const app = appUrlOf(url);
-    const byApp = app ? courtFromHost(app.hostname) : null;
-    if (byApp)
-      return {
-        court: byApp.court.id,
-        training: byApp.training,
-        evidence: `court:appurl ${app?.hostname}`,
-      };
-    return { court: null, training: false, evidence: null };
-  }
+  if (host === 'ecf' || host === 'pacer-login') return courtOfUrl(url, host) ?? NO_COURT;
   // The history lists requests court by court: its rows speak for each court, not the page.
   if (host === 'pacer-psc' && step && !step.reads?.registrations) {
     const found = readPacerCourt(view);
@@ -77,35 +49,35 @@ function findCourt(url: URL, host: HostKind, view: PageView, step: Step | undefi
       return { court: null, named: found.named, training: false, evidence: found.evidence };
     }
   }
-  return { court: null, training: false, evidence: null };
+  return NO_COURT;
 }
 
-/** The login page serves both flows; where it sends the filer next tells which. */
-function flowOf(host: HostKind, url: URL): FlowId | null {
-  if (host === 'ecf') return 'court-link';
-  if (host !== 'pacer-login') return 'pacer-request';
-  const app = appUrlOf(url);
-  if (app && /^ecf(-train)?\./i.test(app.hostname)) return 'court-link';
-  if (app && /^pacer\.(psc\.)?uscourts\.gov$/i.test(app.hostname)) return 'pacer-request';
-  // A court's code without a destination is still that court's login.
-  return url.searchParams.has('pscCourtId') ? 'court-link' : null;
+interface LinkFinding {
+  readonly sign: PageLinkSign | null;
+  readonly evidence?: string;
 }
 
-function linkedOnEcf(
-  view: PageView,
-  step: Step | undefined,
-): { linked: boolean | null; evidence?: string } {
-  if (step?.id === 'link-done') return { linked: true, evidence: 'linked:link-done' };
-  if (!view.menubar()) return { linked: null };
+const NO_SIGN: LinkFinding = { sign: null };
+
+function linkSignOnEcf(view: PageView, step: Step | undefined): LinkFinding {
+  if (step?.provesLinked) return { sign: 'link-done', evidence: 'linked:link-done' };
+  if (!view.menubar()) return NO_SIGN;
   const menu = view.links().filter((link) => link.inMenubar);
   const filing = menu.find(
     (link) => FILING_MENU.text.test(link.text) || FILING_MENU.href.test(link.href),
   );
-  if (filing) return { linked: true, evidence: `linked:filing-menu ${filing.text || filing.href}` };
+  if (filing) {
+    return { sign: 'filing-menus', evidence: `linked:filing-menu ${filing.text || filing.href}` };
+  }
   const pacerOnly = menu.some(
     (link) => PACER_MENU.text.test(link.text) || PACER_MENU.href.test(link.href),
   );
-  return pacerOnly ? { linked: false, evidence: 'linked:pacer-only-menu' } : { linked: null };
+  return pacerOnly ? { sign: 'pacer-only-menus', evidence: 'linked:pacer-only-menu' } : NO_SIGN;
+}
+
+/** Every sign but PACER-only menus proves the link. */
+function isProof(sign: PageLinkSign | null): boolean | null {
+  return sign === null ? null : sign !== 'pacer-only-menus';
 }
 
 function readNames(view: PageView, step: Step): ConfirmNames | null {
@@ -140,8 +112,8 @@ export function detectPage(url: URL, document: Document): Detection {
   if (court.evidence) evidence.push(court.evidence);
   if (match) evidence.push(`step:${match.step.id}`, ...match.evidence);
 
-  const linked = host === 'ecf' ? linkedOnEcf(view, step) : { linked: null };
-  if (linked.evidence) evidence.push(linked.evidence);
+  const link = host === 'ecf' ? linkSignOnEcf(view, step) : NO_SIGN;
+  if (link.evidence) evidence.push(link.evidence);
   const names = step ? readNames(view, step) : null;
   const optionsPattern = step?.reads?.courtOptions;
   const statusWords = step?.reads?.registrations;
@@ -158,9 +130,11 @@ export function detectPage(url: URL, document: Document): Detection {
     court: court.court,
     courtsNamed: court.named ?? [],
     training: court.training,
-    flow: step ? flowOf(host, url) : null,
+    flow: step ? flowOfUrl(url, host) : null,
     step: step?.id ?? null,
-    linked: linked.linked,
+    startsFlow: step?.progress === 'starts',
+    linked: isProof(link.sign),
+    linkSign: link.sign,
     namesMatch: namesAgree(names),
     names,
     courtOptions: optionsPattern ? readCourtOptions(view, optionsPattern) : null,
@@ -181,5 +155,11 @@ export function detectWayIn(url: URL, document: Document, page: Detection): Dete
     return null;
   }
   const highlight = locateTargets(main.highlight, createPageView(url, document));
-  return { ...page, flow: 'court-link', step: main.id, highlight };
+  return {
+    ...page,
+    flow: 'court-link',
+    step: main.id,
+    startsFlow: main.progress === 'starts',
+    highlight,
+  };
 }

@@ -29,6 +29,13 @@ export interface RegistrationRecord {
   readonly state: RegistrationState;
 }
 
+/**
+ * What a CM/ECF page shows about the link: the success page, the filing menus
+ * in the menu bar (both prove it), or a menu bar with only PACER's items.
+ */
+export const PAGE_LINK_SIGNS = ['link-done', 'filing-menus', 'pacer-only-menus'] as const;
+export type PageLinkSign = (typeof PAGE_LINK_SIGNS)[number];
+
 /** What recognition says about one page. Plain data apart from the highlight elements. */
 export interface Detection {
   readonly court: string | null;
@@ -42,8 +49,16 @@ export interface Detection {
   readonly training: boolean;
   readonly flow: FlowId | null;
   readonly step: StepId | null;
+  /**
+   * True on a step past the court's everyday pages (front page, login, main
+   * page): reaching it starts a flow. False on those pages, which only move a
+   * flow under way, and on pages outside the flows.
+   */
+  readonly startsFlow: boolean;
   /** True when the page proves the account is linked in `court`, false when it shows it is not, null when it says nothing. */
   readonly linked: boolean | null;
+  /** Which sign `linked` was read from; null when the page shows none. */
+  readonly linkSign: PageLinkSign | null;
   /** On `link-confirm`: whether the CM/ECF and PACER names agree; null elsewhere. */
   readonly namesMatch: boolean | null;
   readonly names: ConfirmNames | null;

@@ -1,10 +1,10 @@
-import { COURT_LINK_FLOW } from './court-link-flow';
-import { PACER_REQUEST_FLOW } from './pacer-request-flow';
+import { COURT_LINK_STEPS } from './court-link-flow';
+import { PACER_REQUEST_STEPS } from './pacer-request-flow';
 import type { Flow, FlowId, Step, StepId } from './types';
 
 export const FLOWS: Readonly<Record<FlowId, Flow>> = {
-  'court-link': COURT_LINK_FLOW,
-  'pacer-request': PACER_REQUEST_FLOW,
+  'court-link': { id: 'court-link', steps: COURT_LINK_STEPS },
+  'pacer-request': { id: 'pacer-request', steps: PACER_REQUEST_STEPS },
 };
 
 export const FLOW_IDS: readonly FlowId[] = ['court-link', 'pacer-request'];
@@ -29,6 +29,11 @@ export function stepNumber(flow: FlowId, step: StepId): number {
 /** The step's number and its flow's length, as "Step k of N" messages take them. */
 export function stepOfTotal(flow: FlowId, step: StepId): [string, string] {
   return [String(stepNumber(flow, step)), String(FLOWS[flow].steps.length)];
+}
+
+/** Whether reaching `step`, in whichever flow has it, proves a request submitted. */
+export function provesRequest(step: StepId): boolean {
+  return FLOW_IDS.some((flow) => findStep(flow, step)?.provesRequest === true);
 }
 
 /** The flows a step belongs to (`pacer-login` is in both). */

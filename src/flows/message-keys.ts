@@ -9,7 +9,7 @@ export const messageKeys = {
   flowTitle: (flow: FlowId) => key('flow', flow, 'title'),
   /** Per flow: the login step reads differently in each. */
   instruction: (flow: FlowId, step: StepId) => key(flow, step, 'instruction'),
-  /** The instruction when the page makes the usual one wrong (see Situation in guide-view.ts). */
+  /** The instruction when the page makes the usual one wrong (see Situation in types.ts). */
   instructionIn: (flow: FlowId, step: StepId, situation: string) =>
     key(flow, step, situation, 'instruction'),
   hint: (hint: string) => key('hint', hint),

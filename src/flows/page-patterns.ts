@@ -1,6 +1,6 @@
 // Wording shared by several steps' rules and targets. Patterns are matched
 // against normalised text: lower case, single spaces, no spaces around "/".
-import type { FieldPattern, Hint, Locator, Signal, StepRule, Target } from './types';
+import type { FieldPattern, Hint, Locator, Protect, Signal, StepRule, Target } from './types';
 
 /** "Link a CM/ECF account to my PACER account", in the capitalisations and wordings courts use. */
 export const LINK_UTILITY =
@@ -40,7 +40,7 @@ export const PACER_LOGIN_RULE: StepRule = {
 };
 
 /** What the PACER login page warns about in both flows. */
-export const PACER_LOGIN_HINTS: readonly Hint[] = [
+const PACER_LOGIN_HINTS: readonly Hint[] = [
   {
     id: 'cookies-blocked',
     kind: 'warning',
@@ -60,6 +60,16 @@ export const PACER_LOGIN_HINTS: readonly Hint[] = [
   },
 ];
 
+/**
+ * A flow's hints on the PACER login: its own, then those of both flows. Call
+ * it as `/* @__PURE__ *\/ pacerLoginHints(…)`: the overlay imports the step
+ * modules for what they protect, and only a call marked pure is left out of it.
+ */
+export const pacerLoginHints = (own: readonly Hint[]): readonly Hint[] => [
+  ...own,
+  ...PACER_LOGIN_HINTS,
+];
+
 export const PACER_LOGIN_TARGETS: readonly Target[] = [
   {
     id: 'username',
@@ -73,6 +83,27 @@ export const PACER_LOGIN_TARGETS: readonly Target[] = [
     find: [{ button: { exact: 'login' } }, { button: 'log in' }],
   },
 ];
+
+/** What the PACER login asks the filer to use: the bubble covers none of it. */
+export const PACER_LOGIN_PROTECTS: readonly Protect[] = [
+  { field: 'username' },
+  { field: 'password' },
+  { button: /^log ?in$/ },
+];
+
+/** The button that ends a CM/ECF form, as a protect and a locator. */
+export const SUBMIT_BUTTON = { button: { exact: 'submit' } } as const;
+
+/** PACER's home page and the login gate: the way to Manage My Account. */
+export const MANAGE_MY_ACCOUNT_LOGIN = /manage my account log ?in/;
+/** The Maintenance tab's link to the history of requests, and the history's own heading. */
+export const HISTORY = /e-file registration\/maintenance history/;
+export const REQUEST_SUBMITTED =
+  /(request|registration)( has been| was| is)? (successfully )?submitted/;
+
+/** The registration wizard's Next button, as a signal, a protect and a target. */
+export const NEXT_BUTTON = { button: /^next\b/ } as const;
+export const NEXT = { id: 'next', find: [NEXT_BUTTON] } as const;
 
 /** A visible link to an Attorney or Non-Attorney Admissions / E-File Registration request. */
 export const EFILE_REGISTRATION_LINK = /admissions\/?e-file registration/;

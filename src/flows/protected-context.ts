@@ -1,57 +1,21 @@
+/// <reference types="vite/client" />
 // What each step asks the filer to read or use besides the ringed target
 // (which is always protected, with its labels): the bubble must cover none of
-// it. Kept apart from the step definitions because only the overlay reads it:
-// the content script carries the steps to every court page, and this would be
-// dead weight on dockets and queries. A step without an entry protects its
-// target alone; the record's type makes every step say so.
+// it. Each step's module says so in its `protects`, kept apart from the step
+// itself because only the overlay reads it: the content script carries the
+// steps to every court page, where this would be dead weight on dockets and
+// queries. Gathered by the bundler (Vite's glob import), which takes that one
+// export of each module and nothing else; a test holds it to the flows.
 import type { Protect, StepId } from './types';
 
-const NEXT: Protect = { button: /^next\b/ };
-const SUBMIT: Protect = { button: { exact: 'submit' } };
+const PROTECTS = import.meta.glob<readonly Protect[]>('./steps/*/*.ts', {
+  eager: true,
+  import: 'protects',
+});
 
-export const PROTECTED_CONTEXT: { readonly [step in StepId]: readonly Protect[] } = {
-  // Links: the ring's target alone.
-  'ecf-home': [],
-  'ecf-main': [],
-  utilities: [],
-  'release-1-1-menu': [],
-  'link-done': [],
-  'pacer-home': [],
-  'manage-login-gate': [],
-  'manage-account': [],
-  maintenance: [],
-  payment: [NEXT],
-  'request-submitted': [],
-  'registration-history': [],
-  // Forms: every field the step fills in, what it asks to check, and the button that ends it.
-  'pacer-login': [{ field: 'username' }, { field: 'password' }, { button: /^log ?in$/ }],
-  'link-form': [{ field: /cm\/?ecf login/ }, { field: /cm\/?ecf password/ }, SUBMIT],
-  'link-confirm': [
-    { table: /pacer/ },
-    // Names on labelled lines rather than in a table ("CM/ECF account: …").
-    { block: /(cm\/ecf|pacer) account:/ },
-    { text: /permanently linked/ },
-    SUBMIT,
-  ],
-  'court-select': [{ field: 'court type' }, { field: /^court\b/ }, NEXT],
-  'registration-type': [
-    { field: 'e-file registration only' },
-    { field: 'pro hac vice' },
-    { button: 'e-file registration only' },
-    { button: 'pro hac vice' },
-    NEXT,
-  ],
-  'registration-details': [
-    { field: /acknowledg/ },
-    { table: 'firm/office' },
-    { table: 'delivery method' },
-    NEXT,
-  ],
-  terms: [
-    // The terms themselves, paragraph by paragraph.
-    { text: /constitutes (consent|your signature)|security of your password/ },
-    { field: 'terms and conditions' },
-    { field: 'local requirements' },
-    SUBMIT,
-  ],
-};
+/** `./steps/court-link/link-form.ts` → `link-form`; both flows' `pacer-login` protect the same. */
+const stepOf = (path: string): string => path.replace(/^.*\/|\.ts$/g, '');
+
+export const PROTECTED_CONTEXT = Object.fromEntries(
+  Object.entries(PROTECTS).map(([path, protects]) => [stepOf(path), protects]),
+) as { readonly [step in StepId]: readonly Protect[] };

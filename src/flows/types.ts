@@ -1,31 +1,12 @@
 // The vocabulary of the two linking flows. Step and flow ids are stored and
 // read by tests outside the project: renaming one needs a storage migration.
+import type { CourtLinkStepId } from './court-link-flow';
+import type { PacerRequestStepId } from './pacer-request-flow';
 
 export type FlowId = 'court-link' | 'pacer-request';
 
-export type CourtLinkStepId =
-  | 'ecf-home'
-  | 'pacer-login'
-  | 'ecf-main'
-  | 'utilities'
-  | 'release-1-1-menu'
-  | 'link-form'
-  | 'link-confirm'
-  | 'link-done';
-
-export type PacerRequestStepId =
-  | 'pacer-home'
-  | 'manage-login-gate'
-  | 'pacer-login'
-  | 'manage-account'
-  | 'maintenance'
-  | 'court-select'
-  | 'registration-type'
-  | 'registration-details'
-  | 'payment'
-  | 'terms'
-  | 'request-submitted'
-  | 'registration-history';
+// Each flow's step ids are those of its steps' modules (steps/<flow>/<step>.ts).
+export type { CourtLinkStepId, PacerRequestStepId };
 
 export type StepId = CourtLinkStepId | PacerRequestStepId;
 
@@ -179,10 +160,28 @@ export interface StepReads {
   };
 }
 
-/** What the filer reads comes from public/_locales, by keys derived from ids (message-keys.ts). */
-export interface Step {
-  readonly id: StepId;
-  /** The page, as the court instructions describe it, is in step-pages.ts. */
+/** The filer's role, as the options page asks it (the same words as storage's `Role`). */
+export type FilerRole = 'attorney' | 'non-attorney';
+
+/**
+ * When the page makes a step's usual words wrong, the headline says this
+ * instead (message `<flow>_<step>_<situation>_instruction`): the ring is on
+ * the Release 1.1 link because the linking utility is not there, or the names
+ * differ and Submit must not be clicked.
+ */
+export type Situation = 'release-1-1-fallback' | 'names-differ';
+
+/**
+ * One step of a flow, in its own module (steps/<flow>/<step>.ts): how its page
+ * is recognised, what to ring, what to say, and how the guide behaves there.
+ * What the filer reads comes from public/_locales, by keys derived from ids
+ * (message-keys.ts). The module also exports the page as the court
+ * instructions describe it (`page`) and what the bubble must not cover
+ * (`protects`): kept out of this object, which the content script carries to
+ * every court page, because only the tests and the overlay read them.
+ */
+export interface Step<Id extends string = StepId> {
+  readonly id: Id;
   readonly hints: readonly Hint[];
   readonly rule: StepRule;
   /** The element to use next, first preferred. */
@@ -194,6 +193,28 @@ export interface Step {
    * user of the court sees, most of whom have nothing to link.
    */
   readonly offersNotNeeded?: true;
+  /**
+   * One of the court site's everyday pages, where a linked court needs no
+   * guide (a linked mark at most). On the linking pages and on PACER's pages
+   * (where "not in the list" is the point) the guide goes on whatever the status says.
+   */
+  readonly quietWhenLinked?: true;
+  /** Reaching this page proves the account linked in this court. */
+  readonly provesLinked?: true;
+  /** Reaching this page proves a request for the court submitted to PACER. */
+  readonly provesRequest?: true;
+  /** Targets to ring before the others when shown, first preferred (an opened sub-menu holds the next click itself). */
+  readonly ringsFirst?: readonly string[];
+  /** The target to ring for a filer who said which role they have. */
+  readonly targetForRole?: { readonly [role in FilerRole]: string };
+  /** When the page shows two account names that differ, nothing is ringed and the headline says why. */
+  readonly withholdsWhenNamesDiffer?: true;
+  /** The bubble shows the two account names the page reads, and whether they match. */
+  readonly showsNamesCheck?: true;
+  /** The bubble says to press F5 and which menus then appear. */
+  readonly showsLinkedNote?: true;
+  /** Ringing this target means the usual one is missing: the headline says the situation's words. */
+  readonly fallback?: { readonly target: string; readonly situation: Situation };
 }
 
 export interface Flow {

@@ -1,5 +1,5 @@
 import type { CourtView, PageReport } from '../messaging/protocol';
-import type { GuidePreference, Preferences } from '../storage/preferences';
+import type { GuidePreference, Preferences } from '../progress/preferences';
 
 /** The preferences the guide itself uses. */
 export type GuideSettings = Pick<Preferences, 'role' | 'textSize'>;

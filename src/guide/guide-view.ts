@@ -2,9 +2,10 @@
 // what the background knows of the court. Pure, so every case is a unit test.
 import type { HighlightCandidate, Detection } from '../detection/types';
 import { FLOWS, flowsOfStep, stepNumber } from '../flows/flows';
-import type { FlowId, Hint, HintCondition, Step, StepId } from '../flows/types';
+import type { FlowId, Hint, HintCondition, Situation, Step, StepId } from '../flows/types';
 import type { CourtView } from '../messaging/protocol';
-import type { Role } from '../storage/preferences';
+import { flowOfPage } from '../progress/flow-of-page';
+import type { Role } from '../progress/preferences';
 
 /** Facts of the moment that only the live page and browser know. */
 export interface PageConditions {
@@ -12,13 +13,6 @@ export interface PageConditions {
   /** Length of what is typed in the username field; never its text. */
   readonly usernameLength: number;
 }
-
-/**
- * When the page makes the step's usual words wrong: the ring is on the
- * Release 1.1 link because the linking utility is not there, or the names
- * differ and Submit must not be clicked.
- */
-export type Situation = 'release-1-1-fallback' | 'names-differ';
 
 export interface StepGuide {
   readonly kind: 'step';
@@ -76,12 +70,6 @@ export interface GuideInput {
 const UPGRADED_USERNAME_LENGTH = 8;
 /** Statuses of courts in "My courts" where linking is still to do. */
 const TO_DO_STATUSES = new Set(['not-started', 'in-progress', 'requested']);
-/**
- * The court site's everyday pages, where a linked court needs no guide. On the
- * linking pages and on PACER's pages (where "not in the list" is the point)
- * the guide goes on whatever the status says.
- */
-const QUIET_WHEN_LINKED: ReadonlySet<StepId> = new Set(['ecf-home', 'pacer-login', 'ecf-main']);
 
 /** Words in the names of firms, not of people: "Smith & Jones LLP", "Doe Law Group". */
 const FIRM_NAME =
@@ -101,12 +89,13 @@ function holds(
   return conditions.usernameLength > 0 && conditions.usernameLength < UPGRADED_USERNAME_LENGTH;
 }
 
+/** The page's flow as progress decides it; a login page that does not say, with no flow under way, the step's first flow. */
 function flowOf(detection: Detection, court: CourtView | null, step: StepId): FlowId {
-  if (detection.flow) return detection.flow;
-  const status = court?.status;
-  if (status?.status === 'in-progress' && flowsOfStep(step).includes(status.flow))
-    return status.flow;
-  return flowsOfStep(step)[0] ?? 'court-link';
+  return (
+    flowOfPage({ flow: detection.flow, step }, court?.status ?? null) ??
+    flowsOfStep(step)[0] ??
+    'court-link'
+  );
 }
 
 /**
@@ -122,7 +111,7 @@ function isDone(element: Element): boolean {
 
 /** The visible element to ring, chosen among the step's candidates. */
 function chooseTarget(
-  step: StepId,
+  step: Step,
   candidates: readonly HighlightCandidate[],
   role: Role | null,
   isShown: (element: Element) => boolean,
@@ -131,19 +120,13 @@ function chooseTarget(
   const pending = visible.filter((candidate) => !isDone(candidate.element));
   // When every choice is made, the last target (Next, Submit) is still the one to use.
   const shown = pending.length > 0 ? pending : visible.slice(-1);
-  const byId = (id: string) => shown.find((candidate) => candidate.id === id);
-  if (step === 'ecf-main') {
-    // An opened Utilities sub-menu holds the next click itself.
-    return (
-      byId('submenu-link-utility') ?? byId('submenu-release-1-1') ?? byId('utilities-menu') ?? null
-    );
-  }
-  if (step === 'maintenance' && role) {
-    return (
-      byId(role === 'attorney' ? 'attorney-registration' : 'non-attorney-registration') ??
-      shown[0] ??
-      null
-    );
+  const preferred = [
+    ...(role && step.targetForRole ? [step.targetForRole[role]] : []),
+    ...(step.ringsFirst ?? []),
+  ];
+  for (const id of preferred) {
+    const found = shown.find((candidate) => candidate.id === id);
+    if (found) return found;
   }
   return shown[0] ?? null;
 }
@@ -157,9 +140,8 @@ function stepGuide(input: GuideInput, isShown: (element: Element) => boolean): S
   const hints = step.hints.filter(
     (hint) => !hint.when || holds(hint.when, conditions, detection.names),
   );
-  // Never ring Submit under names that don't match.
-  const withheld = step.id === 'link-confirm' && detection.namesMatch === false;
-  const target = withheld ? null : chooseTarget(step.id, detection.highlight, role, isShown);
+  const withheld = step.withholdsWhenNamesDiffer === true && detection.namesMatch === false;
+  const target = withheld ? null : chooseTarget(step, detection.highlight, role, isShown);
   const targetState = withheld
     ? 'withheld'
     : step.highlight.length === 0
@@ -169,8 +151,8 @@ function stepGuide(input: GuideInput, isShown: (element: Element) => boolean): S
         : 'missing';
   const situation: Situation | null = withheld
     ? 'names-differ'
-    : step.id === 'utilities' && target?.id === 'release-1-1-link'
-      ? 'release-1-1-fallback'
+    : step.fallback && target?.id === step.fallback.target
+      ? step.fallback.situation
       : null;
   return {
     kind: 'step',
@@ -226,7 +208,7 @@ export function chooseGuideView(
         }
       : { kind: 'hidden' };
   }
-  const quiet = guide.flow === 'court-link' && QUIET_WHEN_LINKED.has(guide.step.id);
+  const quiet = guide.step.quietWhenLinked === true;
   if (quiet && status === 'not-needed') return { kind: 'hidden' };
   if (quiet && (detection.linked === true || status === 'linked')) {
     return detection.court ? { kind: 'linked' } : { kind: 'hidden' };

@@ -1,16 +1,15 @@
 import { t } from '../platform/i18n';
 import { BASE_CSS } from './base-styles';
 import { adoptStyles } from './adopt-styles';
-import type { GuideCode } from './guide-code';
+import type { LoadOverlay } from './guide-code';
 import type { GuideView } from './guide-view';
 import { fromPerson } from './from-person';
 import { HOST_ATTRIBUTE } from './guide-host';
-import type { HelpDesksModule } from './help-desks-file';
 import type { OverlayModule, OverlayProps } from './overlay/render-overlay';
 
 export { HOST_SELECTOR } from './guide-host';
 
-export type GuideProps = Omit<OverlayProps, 'translate' | 'helpDesks'> & {
+export type GuideProps = Omit<OverlayProps, 'translate'> & {
   readonly fontSize: number;
 };
 
@@ -113,7 +112,7 @@ function pillText(view: GuideView & { kind: 'pill' }): string {
  * The pill is drawn here, without Preact; the step bubble and checklist come
  * from the overlay, loaded the first time a page needs one.
  */
-export function mountGuide(document: Document, code: GuideCode): MountedGuide {
+export function mountGuide(document: Document, loadOverlay: LoadOverlay): MountedGuide {
   const host = document.createElement('div');
   host.setAttribute(HOST_ATTRIBUTE, '');
   const stopKeepingStyle = keepHostStyle(host);
@@ -143,8 +142,6 @@ export function mountGuide(document: Document, code: GuideCode): MountedGuide {
 
   let overlay: OverlayModule | null = null;
   let loading: Promise<void> | null = null;
-  let helpDesks: HelpDesksModule | null = null;
-  let helpDesksAsked = false;
   let latest: GuideProps | null = null;
   let latestData: GuideData = { court: null, flow: null, step: null };
   let removed = false;
@@ -158,37 +155,14 @@ export function mountGuide(document: Document, code: GuideCode): MountedGuide {
     host.dataset.step = latestData.step ?? '';
   };
 
-  // Asked for by the first help desk drawn. Once the lookup is here the whole
-  // overlay is drawn again, not the help desk alone: a docked bubble that grew
-  // is placed again, as it is on every drawing.
-  const askForHelpDesks = () => {
-    if (helpDesksAsked) return;
-    helpDesksAsked = true;
-    // Inside a promise: a loader that throws at once (no extension left to ask) must not
-    // reach the help desk's drawing, which asked.
-    new Promise<HelpDesksModule>((resolve) => resolve(code.helpDesks())).then(
-      (module) => {
-        helpDesks = module;
-        drawOverlay();
-      },
-      () => {
-        // The extension was updated or removed under the page: no help desk, as before it was asked for.
-      },
-    );
-  };
-
   const drawOverlay = () => {
     if (!overlay || !latest || removed) return;
-    overlay.renderOverlay(overlayContainer, {
-      ...latest,
-      translate: t,
-      helpDesks: { lookup: helpDesks?.helpDeskOf ?? null, ask: askForHelpDesks },
-    });
+    overlay.renderOverlay(overlayContainer, { ...latest, translate: t });
     mark();
   };
 
   const load = (): Promise<void> =>
-    (loading ??= code.overlay().then(
+    (loading ??= loadOverlay().then(
       (module) => {
         overlay = module;
         drawOverlay();

@@ -3,7 +3,7 @@
 // script. The background trusts a message as far as its sender goes.
 
 import { classifyHost, isCourtUrl } from '../detection/classify-host';
-import { courtFromHost } from '../flows/court-registry';
+import { courtOfUrl } from '../detection/read-url';
 import type { Runtime } from '../platform/browser';
 import { browser } from '../platform/browser';
 import type { PageClaim, SenderKind, SenderRule } from './allowed-senders';
@@ -52,10 +52,10 @@ function senderKind({ url, tab }: Runtime.MessageSender): SenderKind | null {
  */
 function claimRefusal(page: URL, claim: PageClaim): string | null {
   if (classifyHost(page) !== 'ecf') return null;
-  const own = courtFromHost(page.hostname);
+  const own = courtOfUrl(page, 'ecf');
   if (!own) return `${page.hostname} is no known court’s site`;
-  if (claim.court !== own.court.id) {
-    return `${page.hostname} may act only on court ${own.court.id}, not ${claim.court ?? 'none'}`;
+  if (claim.court !== own.court) {
+    return `${page.hostname} may act only on court ${own.court}, not ${claim.court ?? 'none'}`;
   }
   if (claim.training !== undefined && claim.training !== own.training) {
     return own.training

@@ -1,27 +1,17 @@
 // The one list of messages between the content scripts, the popup, the
 // options page and the background service worker: name -> request and response.
 // The background is the single writer of statuses; the others ask it.
+import type { PageReport } from '../detection/page-report';
 import type { FlowId } from '../flows/types';
 import type { CourtStatus, ManualStatusName } from '../progress/court-status';
-import type { RecognisedPage } from '../progress/page-seen-event';
-import type { GuidePreference, Preferences, Role, TextSize } from '../storage/preferences';
+import type { CourtView } from '../progress/court-view';
+import type { GuidePreference, Preferences, Role, TextSize } from '../progress/preferences';
 import type { SetAsideEntry } from '../storage/stored-layout';
 
-export type { GuidePreference, Preferences, Role, TextSize } from '../storage/preferences';
-
-/** What a content script saw on a page. `court` is null on PACER pages that name no court. */
-export interface PageReport extends RecognisedPage {
-  readonly court: string | null;
-}
-
-/** What a page needs to know about its court to show the guide. */
-export interface CourtView {
-  readonly court: string;
-  /** The court is in "My courts" (the filer started it, or a page proved something there). */
-  readonly tracked: boolean;
-  readonly status: CourtStatus;
-  readonly guide: GuidePreference;
-}
+// The messages carry what these modules define; their users may name them from here.
+export type { PageReport } from '../detection/page-report';
+export type { CourtView } from '../progress/court-view';
+export type { GuidePreference, Preferences, Role, TextSize } from '../progress/preferences';
 
 /** Everything the popup shows, in one answer so that it opens with one round trip. */
 export interface Overview {

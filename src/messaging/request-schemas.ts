@@ -3,6 +3,7 @@
 // unchecked may reach the stored statuses.
 
 import * as v from 'valibot';
+import { PAGE_LINK_SIGNS } from '../detection/types';
 import { guidePreferenceSchema, roleSchema, textSizeSchema } from '../storage/preferences-schema';
 import {
   courtIdSchema,
@@ -21,7 +22,9 @@ const pageReport = v.object({
   training: v.boolean(),
   flow: v.nullable(flowIdSchema),
   step: v.nullable(stepIdSchema),
+  startsFlow: v.boolean(),
   linked: v.nullable(v.boolean()),
+  linkSign: v.nullable(v.picklist(PAGE_LINK_SIGNS)),
   courtOptions: v.nullable(v.array(v.string())),
   registrations: v.nullable(
     v.array(

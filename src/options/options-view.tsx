@@ -1,7 +1,7 @@
 import { COURTS } from '../flows/court-registry';
 import type { GuidePreference, Preferences, Role, TextSize } from '../messaging/protocol';
 import { t } from '../platform/i18n';
-import { guidePreferenceOf } from '../storage/preferences';
+import { guidePreferenceOf } from '../progress/preferences';
 import type { SetAsideEntry } from '../storage/stored-layout';
 import { SetAsideNotice } from '../ui/set-aside-notice';
 

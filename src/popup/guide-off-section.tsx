@@ -3,7 +3,7 @@
 
 import { courtById } from '../flows/court-registry';
 import { t } from '../platform/i18n';
-import type { Preferences } from '../storage/preferences';
+import type { Preferences } from '../progress/preferences';
 
 /** Court ids whose guide is off, in registry order. */
 function courtsWithGuideOff(preferences: Preferences): string[] {

@@ -4,7 +4,8 @@
 // stays the single writer: data that must be migrated or set aside is its to
 // rewrite, so the popup asks it then.
 import { classifyHost } from '../detection/classify-host';
-import { courtById, courtFromHost } from '../flows/court-registry';
+import { courtOfUrl } from '../detection/read-url';
+import { courtById } from '../flows/court-registry';
 import { describeFailure } from '../messaging/describe-failure';
 import type { Overview } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
@@ -35,7 +36,11 @@ async function loadOverview(
   };
 }
 
-/** Where the tab is: a CM/ECF host names its court; a PACER page's court only its own report tells. */
+/**
+ * Where the tab is: its address names the court (a CM/ECF host, a PACER login
+ * with the court's code), as recognition reads it; otherwise only the tab's
+ * last report tells, as the background applied it.
+ */
 interface TabPlace {
   readonly named: TabCourt | null;
   /** The tab to look up the report of; null skips that round trip to session storage. */
@@ -53,8 +58,11 @@ function placeOf(tab: ActiveTab | null): TabPlace {
     return NOWHERE;
   }
   const kind = classifyHost(url);
-  if (kind === 'ecf') return { named: courtFromHost(url.hostname), reportedBy: null };
-  return { named: null, reportedBy: kind === null ? null : tab.id };
+  if (kind === null) return NOWHERE;
+  const named = courtOfUrl(url, kind);
+  const court = named ? courtById(named.court) : undefined;
+  if (named && court) return { named: { court, training: named.training }, reportedBy: null };
+  return { named: null, reportedBy: tab.id };
 }
 
 /**

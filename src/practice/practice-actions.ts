@@ -1,5 +1,5 @@
 // The presenter's controls and the pages' own links, bound to the store.
-import type { TextSize } from '../storage/preferences';
+import type { TextSize } from '../progress/preferences';
 import type { PracticePageId, Registration } from './practice-pages';
 import type { PracticeStore } from './practice-store';
 import {

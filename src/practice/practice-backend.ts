@@ -1,69 +1,59 @@
 // The guide's backend on the practice court. It answers what the background
-// answers on a real court page, by the same reducer, but over the practice
-// session's own statuses: it sends nothing to the background, so the real
-// statuses are never touched.
-import type { CourtView } from '../messaging/protocol';
-import { initialCourtStatus } from '../progress/court-status';
-import { pageSeenEvent } from '../progress/page-seen-event';
-import { reduceCourtStatus } from '../progress/reduce-court-status';
-import type { CourtStatusEvent } from '../progress/court-status-event';
-import { DEFAULT_GUIDE_PREFERENCE } from '../storage/preferences';
+// answers on a real court page, by the same changes (src/progress/), but over
+// the practice session's own statuses: it sends nothing to the background, so
+// the real statuses are never touched.
 import type { GuideBackend } from '../guide/guide-backend';
-import type { PracticeSession } from './practice-session';
+import type { PageReport } from '../messaging/protocol';
+import { applyReport } from '../progress/apply-report';
+import { applyEvent } from '../progress/court-changes';
+import { courtView, type Courts, type CourtsChange } from '../progress/court-view';
+import { setGuidePreference } from '../progress/preference-changes';
+import { withCourts } from './practice-session';
 import type { PracticeStore } from './practice-store';
 
 /** The guide's backend, answered from the practice status instead of the background. */
 export type PracticeBackend = GuideBackend;
 
+/**
+ * A demonstration is a flow started on purpose, as with the popup's Start:
+ * from its first page on, the simulated court's pages count, the court's
+ * everyday pages included.
+ */
+function startDemonstration(courts: Courts, court: string, report: PageReport, at: number): Courts {
+  if (report.training || report.flow === null || (report.court ?? court) !== court) return courts;
+  return applyEvent(courts, court, { type: 'start', at, flow: report.flow }, at).courts;
+}
+
 export function createPracticeBackend(
   store: PracticeStore,
   now: () => number = Date.now,
 ): PracticeBackend {
-  const view = (court: string): CourtView => {
+  // The store changes synchronously: nothing comes between the read and the write.
+  const change = <T>(changeCourts: (courts: Courts) => CourtsChange<T>): Promise<T> => {
     const session = store.get();
-    return {
-      court,
-      // The simulated court is the one being demonstrated: tracked, as the filer's own would be.
-      tracked: court === session.court || Object.hasOwn(session.statuses, court),
-      status: session.statuses[court] ?? initialCourtStatus(now()),
-      guide: session.guide[court] ?? DEFAULT_GUIDE_PREFERENCE,
-    };
-  };
-
-  const apply = (court: string, event: CourtStatusEvent): CourtView => {
-    store.update((session: PracticeSession) => {
-      const before = session.statuses[court];
-      const after = reduceCourtStatus(before ?? initialCourtStatus(now()), event);
-      return after === before
-        ? session
-        : { ...session, statuses: { ...session.statuses, [court]: after } };
-    });
-    return view(court);
+    const { courts, result } = changeCourts(session);
+    store.update(() => withCourts(session, courts));
+    return Promise.resolve(result);
   };
 
   return {
     reportPage(report) {
+      const simulated = store.get().court;
+      const at = now();
       // PACER's account pages name no court: in the practice they are the simulated court's.
-      const court = report.court ?? store.get().court;
-      const event = pageSeenEvent(court, report, now());
-      if (!event) return Promise.resolve(view(court));
-      // A demonstration is a flow started on purpose, from its first page on.
-      if (court === store.get().court && report.flow) {
-        apply(court, { type: 'start', at: now(), flow: report.flow });
-      }
-      return Promise.resolve(apply(court, event));
+      return change((courts) =>
+        applyReport(startDemonstration(courts, simulated, report, at), report, at, () => simulated),
+      );
     },
-    getCourtView: (court) => Promise.resolve(view(court)),
-    setGuidePreference(court, preference) {
-      store.update((session) => ({
-        ...session,
-        guide: { ...session.guide, [court]: { ...view(court).guide, ...preference } },
-      }));
-      return Promise.resolve(view(court));
-    },
-    restartCourt: (court) => Promise.resolve(apply(court, { type: 'reset', at: now() })),
+    getCourtView: (court) => Promise.resolve(courtView(store.get(), court, now())),
+    setGuidePreference: (court, preference) =>
+      change((courts) => setGuidePreference(courts, court, preference, now())),
+    restartCourt: (court) =>
+      change((courts) => applyEvent(courts, court, { type: 'reset', at: now() }, now())),
     markNotNeeded: (court) =>
-      Promise.resolve(apply(court, { type: 'set-by-hand', at: now(), status: 'not-needed' })),
+      change((courts) =>
+        applyEvent(courts, court, { type: 'set-by-hand', at: now(), status: 'not-needed' }, now()),
+      ),
     getPreferences() {
       // No role: the guide points at both registration entries, as for a filer who has not said.
       return Promise.resolve({ role: null, textSize: store.get().textSize });

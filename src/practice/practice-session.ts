@@ -3,25 +3,32 @@
 // JSON; nothing a clerk types on the pages is ever part of it.
 import * as v from 'valibot';
 import { courtById } from '../flows/court-registry';
-import type { CourtStatus } from '../progress/court-status';
-import type { GuidePreference, TextSize } from '../storage/preferences';
+import type { Courts } from '../progress/court-view';
+import type { TextSize } from '../progress/preferences';
 import { guidePreferenceSchema, textSizeSchema } from '../storage/preferences-schema';
 import { courtIdSchema, courtStatusSchema } from '../storage/status-schema';
 import { PAGE_IDS, virtualUrl, type PracticePageId, type Registration } from './practice-pages';
 import { VARIANT_IDS, type VariantId } from './variants';
 
-export interface PracticeSession {
+/**
+ * A session holds the practice's own courts (statuses and guide preferences):
+ * changed as the real ones are (src/progress/), never kept in the same storage.
+ */
+export interface PracticeSession extends Courts {
   /** The simulated court, as in `ecf.<id>.uscourts.gov`. */
   readonly court: string;
   readonly page: PracticePageId;
   readonly variant: VariantId;
   readonly textSize: TextSize;
   readonly registration: Registration;
-  /** Practice statuses by court: the same reducer as the real ones, never the same storage. */
-  readonly statuses: Readonly<Record<string, CourtStatus>>;
-  readonly guide: Readonly<Record<string, GuidePreference>>;
   /** Counts restarts: the guide starts afresh on each. */
   readonly epoch: number;
+}
+
+/** The session with `courts`' statuses and guide preferences: the session itself when they are its own. */
+export function withCourts(session: PracticeSession, courts: Courts): PracticeSession {
+  if (courts.statuses === session.statuses && courts.guide === session.guide) return session;
+  return { ...session, statuses: courts.statuses, guide: courts.guide };
 }
 
 /** A district court with the seeds' own example (seed 004). */

@@ -1,5 +1,6 @@
 // What the presenter's controls and the pages' own links do to a session. Pure.
-import type { TextSize } from '../storage/preferences';
+import { untrackCourt } from '../progress/court-changes';
+import type { TextSize } from '../progress/preferences';
 import {
   firstPageOf,
   nextPage,
@@ -8,13 +9,11 @@ import {
   type PracticePageId,
   type Registration,
 } from './practice-pages';
-import type { PracticeSession } from './practice-session';
+import { withCourts, type PracticeSession } from './practice-session';
 import { variantById, type VariantId } from './variants';
 
 function withoutCourtStatus(session: PracticeSession): PracticeSession {
-  const statuses = { ...session.statuses };
-  delete statuses[session.court];
-  return { ...session, statuses };
+  return withCourts(session, untrackCourt(session, session.court).courts);
 }
 
 /**

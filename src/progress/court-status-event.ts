@@ -1,6 +1,7 @@
 // What can happen to one court's status. Plain data: page reports travel
 // from the content script to the background in a message.
 
+import type { PageLinkSign } from '../detection/types';
 import type { FlowId, StepId } from '../flows/types';
 import type { ManualStatusName } from './court-status';
 
@@ -10,8 +11,10 @@ export interface PageSeen {
   readonly at: number;
   readonly flow: FlowId | null;
   readonly step: StepId | null;
-  /** As recognition reports it: true for filing menus or link-done, false for PACER-only menus. */
-  readonly linked: boolean | null;
+  /** As recognition reports it: the step is past the court's everyday pages. */
+  readonly startsFlow: boolean;
+  /** As recognition reports it: link-done or filing menus prove the link, PACER-only menus doubt it. */
+  readonly linkSign: PageLinkSign | null;
   /**
    * On `court-select`: whether the Court drop-down offers this court. The page
    * may not name this court at all, so the caller sends it to the court whose

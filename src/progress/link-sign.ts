@@ -9,11 +9,12 @@ import type {
 } from './court-status';
 
 /**
- * What `page` shows about the link, given what the pages said before it.
- * Proof wins over PACER-only menus seen on the same page.
+ * What `page` shows about the link, given what the pages said before it:
+ * recognition's sign on a CM/ECF page, PACER's word on its own pages.
+ * Proof wins over PACER-only menus.
  */
 export function readLinkSign(page: PageSeen, before: DetectedCourtStatus): LinkSign | null {
-  if (page.step === 'link-done') return 'link-done';
+  if (page.linkSign !== null && page.linkSign !== 'pacer-only-menus') return page.linkSign;
   if (page.request === 'processed') return 'request-processed';
   // The list also leaves out courts for other reasons (not the filer's court,
   // another type): only the court being requested counts.
@@ -24,9 +25,7 @@ export function readLinkSign(page: PageSeen, before: DetectedCourtStatus): LinkS
   ) {
     return 'court-not-offered';
   }
-  if (page.linked === true) return 'filing-menus';
-  if (page.linked === false) return 'pacer-only-menus';
-  return null;
+  return page.linkSign;
 }
 
 type Linked = DetectedLinked | ManualLinked;

@@ -1,12 +1,10 @@
+import type { PageReport } from '../detection/page-report';
 import type { Detection } from '../detection/types';
 import { courtById } from '../flows/court-registry';
 import type { PageSeen } from './court-status-event';
 
-/** The parts of a recognised page a court's status depends on. */
-export type RecognisedPage = Pick<
-  Detection,
-  'courtsNamed' | 'training' | 'flow' | 'step' | 'linked' | 'courtOptions' | 'registrations'
->;
+/** The parts of a recognised page a court's status depends on; the court is the caller's. */
+export type RecognisedPage = Omit<PageReport, 'court' | 'linked'>;
 
 /**
  * The report of a page for `court`, or null for a court's training site:
@@ -19,7 +17,8 @@ export function pageSeenEvent(court: string, page: RecognisedPage, at: number): 
     at,
     flow: page.flow,
     step: page.step,
-    linked: page.linked,
+    startsFlow: page.startsFlow,
+    linkSign: page.linkSign,
     courtOffered: isOffered(court, page.courtOptions),
     request: requestOf(court, page.registrations),
   };

@@ -1,6 +1,7 @@
+import { provesRequest } from '../flows/flows';
 import type { PageSeen } from './court-status-event';
 import { inProgressAt, type DetectedCourtStatus } from './court-status';
-import { startsFlow } from '../flows/flows';
+import { flowOfPage } from './flow-of-page';
 import { readLinkSign, reconcileLinked } from './link-sign';
 
 /** What the pages alone say after `page`. Returns `status` itself when nothing changes. */
@@ -33,7 +34,7 @@ function followStep(
   const { step, at } = page;
   // Once submitted, going back over earlier pages does not withdraw the request.
   if (status.status === 'requested') return status;
-  if (step === 'request-submitted' || page.request === 'pending') {
+  if ((step !== null && provesRequest(step)) || page.request === 'pending') {
     return {
       status: 'requested',
       at,
@@ -41,11 +42,10 @@ function followStep(
     };
   }
   if (step === null) return status;
-  // `pacer-login` belongs to both flows; recognition may not tell which.
-  const flow = page.flow ?? (status.status === 'in-progress' ? status.flow : null);
+  const flow = flowOfPage({ flow: page.flow, step }, status);
   if (flow === null) return status;
   const underWay = status.status === 'in-progress';
-  if (!underWay && !startsFlow(flow, step)) return status;
+  if (!underWay && !page.startsFlow) return status;
   if (underWay && status.flow === flow && status.step === step) return status;
   return inProgressAt(flow, step, at);
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { GuidePreference, Role, TextSize } from './preferences';
-import { ROLES, TEXT_SIZES } from './preferences';
+import type { GuidePreference, Role, TextSize } from '../progress/preferences';
+import { ROLES, TEXT_SIZES } from '../progress/preferences';
 
 export const roleSchema = v.nullable(v.picklist(ROLES as [Role, ...Role[]]));
 export const textSizeSchema = v.picklist(TEXT_SIZES as [TextSize, ...TextSize[]]);

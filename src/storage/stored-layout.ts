@@ -17,7 +17,7 @@
 // (set-aside-entries.ts has the entries' schema).
 
 import type { CourtStatus } from '../progress/court-status';
-import type { Preferences } from './preferences';
+import type { Preferences } from '../progress/preferences';
 import type { ValueSummary } from './value-summary';
 
 export const STORAGE_VERSION = 1;

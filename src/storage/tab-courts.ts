@@ -1,7 +1,11 @@
-// Which court each tab last reported, for the popup over a PACER page (whose
-// host names no court). In session storage: it outlives a stopped service
-// worker but not the browser session, like the tabs it describes. One key per
-// tab, so reports from several tabs never overwrite each other.
+// The court each tab's last report was applied to, for the popup over a PACER
+// page whose address names no court: which court such a page belongs to (the
+// one its content names, or the request under way) is the background's to
+// decide. An address that names a court the popup reads itself, with
+// recognition's own code (detection/read-url.ts). In session storage: it
+// outlives a stopped service worker but not the browser session, like the tabs
+// it describes. One key per tab, so reports from several tabs never overwrite
+// each other.
 
 import { browser } from '../platform/browser';
 

@@ -8,23 +8,10 @@ import type { Sender } from '../../src/messaging/listen-for-messages';
 import type { MessageName, PageReport, RequestOf, ResponseOf } from '../../src/messaging/protocol';
 import { isFailureReply } from '../../src/messaging/protocol';
 import { createCourtStore } from '../../src/storage/court-store';
-import { T0 } from '../progress/builders';
+import { report, T0 } from '../progress/builders';
 import { contentScriptSender, extensionPageSender } from '../support/fake-browser';
 
-export const blankReport: PageReport = {
-  court: null,
-  courtsNamed: [],
-  training: false,
-  flow: null,
-  step: null,
-  linked: null,
-  courtOptions: null,
-  registrations: null,
-};
-
-export function report(fields: Partial<PageReport>): PageReport {
-  return { ...blankReport, ...fields };
-}
+export { report } from '../progress/builders';
 
 /** The content script on a page of `court`'s own CM/ECF site (or its training site), in tab `tabId`. */
 export function onCourtSite(court: string, tabId = 1, training = false): Sender {

@@ -31,7 +31,7 @@ describe('statuses set by hand', () => {
       court: 'cacb',
       flow: 'court-link',
       step: 'ecf-main',
-      linked: true,
+      linkSign: 'filing-menus',
     });
     expect(view?.status).toMatchObject({
       status: 'not-needed',

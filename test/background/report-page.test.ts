@@ -14,7 +14,7 @@ describe('reportPage', () => {
       court: 'mnd',
       flow: 'court-link',
       step: 'utilities',
-      linked: false,
+      linkSign: 'pacer-only-menus',
     });
     expect(view).toStrictEqual({
       court: 'mnd',
@@ -33,11 +33,21 @@ describe('reportPage', () => {
 
   it('shows the step number on the tab while the flow is under way, and a check mark once linked', async () => {
     const bg = startBackground();
-    await bg.reportFrom(5, { court: 'mnd', flow: 'court-link', step: 'ecf-main', linked: false });
+    await bg.reportFrom(5, {
+      court: 'mnd',
+      flow: 'court-link',
+      step: 'ecf-main',
+      linkSign: 'pacer-only-menus',
+    });
     expect(await badgeOf(5)).toBe('3');
     await bg.reportFrom(5, { court: 'mnd', flow: 'court-link', step: 'link-confirm' });
     expect(await badgeOf(5)).toBe('7');
-    await bg.reportFrom(5, { court: 'mnd', flow: 'court-link', step: 'link-done', linked: true });
+    await bg.reportFrom(5, {
+      court: 'mnd',
+      flow: 'court-link',
+      step: 'link-done',
+      linkSign: 'link-done',
+    });
     expect(await badgeOf(5)).toBe('✓');
     // Any later page of a linked court keeps the mark, even one outside the flows.
     await bg.reportFrom(5, { court: 'mnd' });
@@ -47,7 +57,12 @@ describe('reportPage', () => {
   it('labels each tab by its own page', async () => {
     const bg = startBackground();
     await bg.reportFrom(1, { court: 'mnd', flow: 'court-link', step: 'utilities' });
-    await bg.reportFrom(2, { court: 'cacb', flow: 'court-link', step: 'link-done', linked: true });
+    await bg.reportFrom(2, {
+      court: 'cacb',
+      flow: 'court-link',
+      step: 'link-done',
+      linkSign: 'link-done',
+    });
     expect([await badgeOf(1), await badgeOf(2), await badgeOf(3)]).toStrictEqual(['4', '✓', '']);
   });
 
@@ -69,7 +84,7 @@ describe('reportPage', () => {
     const bg = startBackground();
     await bg.reportFrom(5, { court: 'iasd' });
     expect(await storedStatuses()).toStrictEqual({});
-    await bg.reportFrom(5, { court: 'iasd', linked: true });
+    await bg.reportFrom(5, { court: 'iasd', linkSign: 'filing-menus' });
     expect(await storedStatuses()).toMatchObject({
       iasd: { status: 'linked', source: { evidence: 'filing-menus' } },
     });
@@ -77,7 +92,12 @@ describe('reportPage', () => {
 
   it('leaves the real court alone on its training site, and shows no check mark there', async () => {
     const bg = startBackground();
-    await bg.reportFrom(5, { court: 'mnd', flow: 'court-link', step: 'link-done', linked: true });
+    await bg.reportFrom(5, {
+      court: 'mnd',
+      flow: 'court-link',
+      step: 'link-done',
+      linkSign: 'link-done',
+    });
     const view = await bg.reportFrom(6, {
       court: 'mnd',
       training: true,
@@ -91,7 +111,7 @@ describe('reportPage', () => {
       training: true,
       flow: 'court-link',
       step: 'link-done',
-      linked: true,
+      linkSign: 'link-done',
     });
     expect(await storedStatuses()).not.toHaveProperty('cacb');
   });
@@ -100,10 +120,15 @@ describe('reportPage', () => {
     it('adds nothing for dockets, the front page, the login and the main page of a court', async () => {
       const bg = startBackground();
       for (const court of ['nysd', 'cand', 'txsd', 'ilnd']) {
-        await bg.reportFrom(5, { court, linked: false });
+        await bg.reportFrom(5, { court, linkSign: 'pacer-only-menus' });
         await bg.reportFrom(5, { court, flow: 'court-link', step: 'ecf-home' });
         await bg.reportFrom(5, { court, flow: 'court-link', step: 'pacer-login' });
-        await bg.reportFrom(5, { court, flow: 'court-link', step: 'ecf-main', linked: false });
+        await bg.reportFrom(5, {
+          court,
+          flow: 'court-link',
+          step: 'ecf-main',
+          linkSign: 'pacer-only-menus',
+        });
       }
       expect(await storedStatuses()).toStrictEqual({});
     });
@@ -121,7 +146,7 @@ describe('reportPage', () => {
     it('lets the popup’s Start change nothing in a court already under way or linked', async () => {
       const bg = startBackground();
       await bg.reportFrom(5, { court: 'mnd', flow: 'court-link', step: 'link-form' });
-      await bg.reportFrom(5, { court: 'cacb', linked: true });
+      await bg.reportFrom(5, { court: 'cacb', linkSign: 'filing-menus' });
       const before = await storedStatuses();
       await bg.send('startCourt', { court: 'mnd', flow: 'court-link' });
       await bg.send('startCourt', { court: 'cacb', flow: 'court-link' });
@@ -236,7 +261,12 @@ describe('reportPage', () => {
     ];
     await Promise.all(
       courts.map((court, tab) =>
-        bg.reportFrom(tab + 1, { court, flow: 'court-link', step: 'link-done', linked: true }),
+        bg.reportFrom(tab + 1, {
+          court,
+          flow: 'court-link',
+          step: 'link-done',
+          linkSign: 'link-done',
+        }),
       ),
     );
     const stored = await storedStatuses();
@@ -249,8 +279,18 @@ describe('reportPage', () => {
   it('applies one court’s reports from several tabs in the order they came', async () => {
     const bg = startBackground();
     await Promise.all([
-      bg.reportFrom(1, { court: 'mnd', flow: 'court-link', step: 'ecf-main', linked: false }),
-      bg.reportFrom(2, { court: 'mnd', flow: 'court-link', step: 'link-done', linked: true }),
+      bg.reportFrom(1, {
+        court: 'mnd',
+        flow: 'court-link',
+        step: 'ecf-main',
+        linkSign: 'pacer-only-menus',
+      }),
+      bg.reportFrom(2, {
+        court: 'mnd',
+        flow: 'court-link',
+        step: 'link-done',
+        linkSign: 'link-done',
+      }),
       bg.reportFrom(3, { court: 'mnd', flow: 'court-link', step: 'utilities' }),
     ]);
     // Linked is never downgraded by a later step page.
@@ -265,6 +305,10 @@ describe('reportPage', () => {
     await expect(
       bg.reportFrom(5, { court: 'mnd', flow: 'court-link', step: 'link-elsewhere' as never }),
     ).rejects.toThrow(/reportPage: step/);
+    // Only recognition's own signs prove a link: no other word reaches the status.
+    await expect(
+      bg.reportFrom(5, { court: 'mnd', step: null, linkSign: 'says-linked' as never }),
+    ).rejects.toThrow(/reportPage: linkSign/);
     expect(await storedStatuses()).toStrictEqual({});
   });
 });

@@ -4,7 +4,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { messagingBackend } from '../../src/content/messaging-backend';
 import type { Handlers } from '../../src/messaging/listen-for-messages';
 import { listenForMessages } from '../../src/messaging/listen-for-messages';
-import { DEFAULT_PREFERENCES } from '../../src/storage/preferences';
+import { DEFAULT_PREFERENCES } from '../../src/progress/preferences';
 
 const REPAIRED = { role: 'attorney', textSize: 'larger', guide: {} } as const;
 let asked: ReturnType<typeof vi.fn>;

@@ -3,7 +3,7 @@
 import { bundledGuideCode } from '../../src/guide/bundled-guide-code';
 import type { LoadOverlay } from '../../src/guide/guide-code';
 import { startGuide } from '../../src/guide/start-guide';
-import type { Preferences } from '../../src/storage/preferences';
+import type { Preferences } from '../../src/progress/preferences';
 import { fakeGuideBackend } from '../support/fake-guide-backend';
 import { guideHost, inGuide, showFixture } from '../support/show-page';
 

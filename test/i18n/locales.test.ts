@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FLOWS, FLOW_IDS } from '../../src/flows/flows';
 import { messageKeys } from '../../src/flows/message-keys';
+import { messagesOfStep } from '../flows/step-modules';
 import { PAGE_IDS, pageMessageKey } from '../../src/practice/practice-pages';
 import { VARIANT_IDS, variantMessageKey } from '../../src/practice/variants';
 
@@ -35,19 +36,7 @@ function sourceFiles(folder: string): string[] {
 function flowKeys(): string[] {
   return FLOW_IDS.flatMap((flow) => [
     messageKeys.flowTitle(flow),
-    ...FLOWS[flow].steps.flatMap((step) => [
-      messageKeys.instruction(flow, step.id),
-      ...step.hints.map((hint) => messageKeys.hint(hint.id)),
-      ...step.highlight.flatMap((target) =>
-        target.explained
-          ? [messageKeys.target(target.id), messageKeys.targetWhy(target.id)]
-          : [messageKeys.target(target.id)],
-      ),
-    ]),
-  ]).concat([
-    // The headlines a page can call for instead (see Situation in guide-view.ts).
-    messageKeys.instructionIn('court-link', 'utilities', 'release-1-1-fallback'),
-    messageKeys.instructionIn('court-link', 'link-confirm', 'names-differ'),
+    ...FLOWS[flow].steps.flatMap((step) => messagesOfStep(flow, step)),
   ]);
 }
 

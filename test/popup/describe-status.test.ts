@@ -1,5 +1,6 @@
 // The words the popup uses for a status.
 import { courtById } from '../../src/flows/court-registry';
+import { stepOfTotal } from '../../src/flows/flows';
 import type { Court } from '../../src/flows/types';
 import {
   conflictText,
@@ -37,7 +38,7 @@ describe('status words', () => {
     [
       'in progress',
       inProgress('pacer-request', 'payment'),
-      'In progress: step 9 of 12',
+      `In progress: step ${stepOfTotal('pacer-request', 'payment').join(' of ')}`,
       `Detected on PACER, ${day}`,
     ],
     ['requested', requested, 'Requested', `Detected: request submitted, ${day}`],

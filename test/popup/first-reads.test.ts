@@ -45,3 +45,33 @@ describe('the reads the popup starts on opening', () => {
     expect(loaded).toMatchObject({ kind: 'failed' });
   });
 });
+
+describe('the tab’s court', () => {
+  const stored = () => Promise.resolve({ version: 1, statuses: {} });
+  const tabCourtOf = async (url: string) => {
+    const loaded = await loadPopup({ stored: stored(), tab: Promise.resolve({ id: 4, url }) });
+    if (loaded.kind !== 'ready') throw new Error(loaded.kind);
+    return (
+      loaded.tabCourt && { court: loaded.tabCourt.court.id, training: loaded.tabCourt.training }
+    );
+  };
+
+  it('is the one its address names, as recognition reads it, training site included', async () => {
+    // What the tab last reported says otherwise: the address wins.
+    await fakeBrowser.storage.session.set({ 'tabCourt:4': 'cob' });
+    expect(await tabCourtOf('https://ecf-train.cacb.uscourts.gov/cgi-bin/login.pl')).toEqual({
+      court: 'cacb',
+      training: true,
+    });
+    const login = 'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=NCMBK';
+    expect(await tabCourtOf(login)).toEqual({ court: 'ncmb', training: false });
+  });
+
+  it('is the one the tab last reported when its address names none', async () => {
+    await fakeBrowser.storage.session.set({ 'tabCourt:4': 'cob' });
+    expect(await tabCourtOf('https://pacer.psc.uscourts.gov/pscof/manage/maintenance.jsf')).toEqual(
+      { court: 'cob', training: false },
+    );
+    expect(await tabCourtOf('https://www.example.com/')).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { COURTS } from '../../src/flows/court-registry';
+import { stepOfTotal } from '../../src/flows/flows';
 import { formatDate } from '../../src/popup/describe-status';
 import {
   inProgress,
@@ -163,7 +164,7 @@ describe('my courts', () => {
     expect(rowOf('cacb')?.textContent).toContain(`Detected: link confirmed, ${date}`);
     expect(rowOf('ncmb')?.textContent).toContain(`Detected: request submitted, ${date}`);
     expect(rowOf('nysd')?.textContent).toContain(
-      `Set by you, ${date} (the pages showed: in progress, step 6 of 12)`,
+      `Set by you, ${date} (the pages showed: in progress, step ${stepOfTotal('pacer-request', 'court-select').join(' of ')})`,
     );
     expect(rowOf('iasd')?.textContent).toMatch(/Conflict: .*only PACER menus/);
     expect(rowOf('cacb')?.textContent).not.toMatch(/Conflict/);

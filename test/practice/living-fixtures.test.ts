@@ -6,51 +6,32 @@ import { detectPage } from '../../src/detection/detect-page';
 import { matchSteps } from '../../src/detection/match-steps';
 import { createPageView } from '../../src/detection/page-view';
 import { FLOW_IDS, FLOWS } from '../../src/flows/flows';
-import { PAGES, type PracticePageId } from '../../src/practice/practice-pages';
+import { PAGES, type PracticePage, type PracticePageId } from '../../src/practice/practice-pages';
 import { currentUrl } from '../../src/practice/practice-session';
 import { VARIANT_IDS, type VariantId } from '../../src/practice/variants';
 import { change, closePractice, openPractice, type OpenPractice } from './practice-harness';
+import { STEP_SAMPLES, type PracticeExpectation } from '../../harness/fixtures/expectations';
 
-interface Expected {
-  readonly linked: boolean | null;
-  /** The first element the guide may ring; null when the step has none. */
-  readonly highlight: string | null;
-  /** Whether the page names the simulated court (PACER's first pages name none). */
-  readonly namesCourt: boolean;
-}
-
-// prettier-ignore
-const EXPECTED: Readonly<Record<PracticePageId, Expected>> = {
-  'ecf-home':             { linked: null,  highlight: 'document-filing-system', namesCourt: true },
-  'court-login':          { linked: null,  highlight: 'username', namesCourt: true },
-  'ecf-main':             { linked: false, highlight: 'utilities-menu', namesCourt: true },
-  utilities:              { linked: false, highlight: 'link-utility', namesCourt: true },
-  'release-1-1-menu':     { linked: false, highlight: 'link-utility', namesCourt: true },
-  'link-form':            { linked: false, highlight: 'cmecf-login', namesCourt: true },
-  'link-confirm':         { linked: false, highlight: 'submit', namesCourt: true },
-  'link-done':            { linked: true,  highlight: null, namesCourt: true },
-  'ecf-main-linked':      { linked: true,  highlight: 'utilities-menu', namesCourt: true },
-  // The page opens on Case Search: the guide points at the Manage Your Account tab first.
-  'pacer-home':           { linked: null,  highlight: 'manage-your-account-tab', namesCourt: false },
-  'manage-login-gate':    { linked: null,  highlight: 'log-in-to-manage', namesCourt: false },
-  'pacer-login':          { linked: null,  highlight: 'username', namesCourt: false },
-  'manage-account':       { linked: null,  highlight: 'maintenance-tab', namesCourt: false },
-  maintenance:            { linked: null,  highlight: 'attorney-registration', namesCourt: false },
-  'court-select':         { linked: null,  highlight: 'court', namesCourt: false },
-  'registration-type':    { linked: null,  highlight: 'e-file-registration-only', namesCourt: true },
-  'registration-details': { linked: null,  highlight: 'acknowledge', namesCourt: true },
-  payment:                { linked: null,  highlight: 'next', namesCourt: true },
-  terms:                  { linked: null,  highlight: 'terms-checkbox', namesCourt: true },
-  'request-submitted':    { linked: null,  highlight: null, namesCourt: true },
-  'registration-history': { linked: null,  highlight: null, namesCourt: false },
+/** Look-alikes of no step's own page: the main page after F5 on link-done, with its filing menus. */
+const NOT_A_STEPS_OWN: { readonly [page in PracticePageId]?: PracticeExpectation } = {
+  'ecf-main-linked': { linked: true, highlight: 'utilities-menu', namesCourt: true },
 };
+
+/** What a look-alike must give: as its step's samples say (harness/fixtures/steps/…). */
+function expectedOn(page: PracticePage): PracticeExpectation {
+  const own = NOT_A_STEPS_OWN[page.id];
+  if (own) return own;
+  const file = STEP_SAMPLES.find((entry) => entry.flow === page.flow && entry.step === page.step);
+  if (!file?.practice) throw new Error(`no \`practice\` in harness/fixtures/${file?.path}`);
+  return file.practice;
+}
 
 /** A district court, a bankruptcy court, and one PACER names its own way. */
 const COURTS = ['mnd', 'cacb', 'dcd'] as const;
 
-function highlightFor(page: PracticePageId, variant: VariantId): string | null {
-  if (page === 'utilities' && variant === 'release-route') return 'release-1-1-link';
-  return EXPECTED[page].highlight;
+function highlightFor(page: PracticePage, variant: VariantId): string | null {
+  const expected = expectedOn(page);
+  return expected.highlightIn?.[variant] ?? expected.highlight;
 }
 
 // One practice page per court, moved from page to page as a clerk would: the
@@ -73,14 +54,14 @@ describe.each(SESSIONS)('%s, variant %s', (court, variant) => {
       await change(practice.store, (session) => ({ ...session, page: pageId }));
       const url = currentUrl(practice.store.get());
       const detection = detectPage(url, document);
-      const expected = EXPECTED[pageId];
+      const expected = expectedOn(page);
 
       expect(detection.step).toBe(page.step);
       expect(detection.flow).toBe(page.flow);
       expect(detection.court).toBe(expected.namesCourt ? court : null);
       expect(detection.linked).toBe(expected.linked);
       expect(detection.training).toBe(false);
-      expect(detection.highlight[0]?.id ?? null).toBe(highlightFor(pageId, variant));
+      expect(detection.highlight[0]?.id ?? null).toBe(highlightFor(page, variant));
 
       const host = classifyHost(url);
       if (!host) throw new Error(`${url.href} is on no court host`);

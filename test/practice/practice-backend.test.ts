@@ -9,20 +9,11 @@ import { createPracticeBackend } from '../../src/practice/practice-backend';
 import { newSession } from '../../src/practice/practice-session';
 import { createPracticeStore } from '../../src/practice/practice-store';
 import { createCourtStore } from '../../src/storage/court-store';
-import { T0 } from '../progress/builders';
+import { report as pageReport, T0 } from '../progress/builders';
 import { clickOnPage, closePractice, guideOn, openPractice } from './practice-harness';
 
-const report = (fields: Partial<PageReport>): PageReport => ({
-  court: 'mnd',
-  courtsNamed: [],
-  training: false,
-  flow: 'court-link',
-  step: null,
-  linked: null,
-  courtOptions: null,
-  registrations: null,
-  ...fields,
-});
+const report = (fields: Partial<PageReport>): PageReport =>
+  pageReport({ court: 'mnd', flow: 'court-link', ...fields });
 
 function practiceBackend(court = 'mnd') {
   const store = createPracticeStore(newSession(court));
@@ -32,13 +23,15 @@ function practiceBackend(court = 'mnd') {
 describe('the practice backend', () => {
   it('follows the pages with the status reducer, up to linked', async () => {
     const { store, backend } = practiceBackend();
-    const view = await backend.reportPage(report({ step: 'utilities', linked: false }));
+    const view = await backend.reportPage(
+      report({ step: 'utilities', linkSign: 'pacer-only-menus' }),
+    );
     expect(view?.status).toMatchObject({
       status: 'in-progress',
       flow: 'court-link',
       step: 'utilities',
     });
-    await backend.reportPage(report({ step: 'link-done', linked: true }));
+    await backend.reportPage(report({ step: 'link-done', linkSign: 'link-done' }));
     expect(store.get().statuses.mnd).toMatchObject({
       status: 'linked',
       source: { kind: 'detected', evidence: 'link-done' },
@@ -71,6 +64,66 @@ describe('the practice backend', () => {
     const restarted = await backend.restartCourt('mnd');
     expect(restarted.status).toEqual({ status: 'not-started', at: T0 });
     expect(store.get().statuses.mnd?.status).toBe('not-started');
+  });
+
+  it('starts the demonstrated flow from its first page, the everyday pages included', async () => {
+    const { store, backend } = practiceBackend();
+    await backend.reportPage(report({ step: 'ecf-home' }));
+    expect(store.get().statuses.mnd).toMatchObject({ status: 'in-progress', step: 'ecf-home' });
+  });
+
+  // The drifts the shared changes removed: each as the background does it.
+  it('tracks the simulated court only once it has a status, as the background does', async () => {
+    const { backend } = practiceBackend();
+    expect((await backend.getCourtView('mnd')).tracked).toBe(false);
+    await backend.reportPage(report({ step: 'utilities' }));
+    expect((await backend.getCourtView('mnd')).tracked).toBe(true);
+  });
+
+  it('adds no court for a restart that leaves it not started', async () => {
+    const { store, backend } = practiceBackend();
+    await backend.restartCourt('cacb');
+    expect(store.get().statuses).toEqual({});
+  });
+
+  it('changes nothing, and saves nothing, for a guide choice already made', async () => {
+    const { store, backend } = practiceBackend();
+    const heard = vi.fn();
+    store.subscribe(heard);
+    await backend.setGuidePreference('mnd', { collapsed: false });
+    expect(heard).not.toHaveBeenCalled();
+    expect(store.get().guide).toEqual({});
+  });
+
+  it('gives a PACER page that names several courts to none of them', async () => {
+    const { store, backend } = practiceBackend();
+    const named = report({
+      court: null,
+      courtsNamed: ['iasd', 'txwd'],
+      flow: 'pacer-request',
+      step: 'request-submitted',
+    });
+    expect(await backend.reportPage(named)).toBeNull();
+    expect(store.get().statuses.mnd?.status).not.toBe('requested');
+  });
+
+  it('follows each court the history lists, as the background does', async () => {
+    const { store, backend } = practiceBackend();
+    await backend.reportPage(
+      report({
+        court: null,
+        flow: 'pacer-request',
+        step: 'registration-history',
+        registrations: [
+          { court: 'mnd', status: 'Pending', state: 'pending' },
+          { court: 'cob', status: 'Processed', state: 'processed' },
+        ],
+      }),
+    );
+    expect(store.get().statuses).toMatchObject({
+      mnd: { status: 'requested' },
+      cob: { status: 'linked', source: { evidence: 'request-processed' } },
+    });
   });
 
   it('gives the guide the presenter’s text size and no role', async () => {

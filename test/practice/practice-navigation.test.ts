@@ -3,7 +3,7 @@
 // that was typed.
 import { act, fireEvent } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import type { PracticePageId } from '../../src/practice/practice-pages';
+import { pagesOfFlow, type PracticePageId } from '../../src/practice/practice-pages';
 import { loadSession, saveSession } from '../../src/practice/practice-store';
 import {
   change,
@@ -76,13 +76,14 @@ describe('PACER', () => {
     expect(await follow(practice, 'a[data-registration="non-attorney"]')).toBe('court-select');
     expect(practice.store.get().registration).toBe('non-attorney');
     expect(document.querySelector('h1')?.textContent).toMatch(/^Non-Attorney Admissions/);
-    for (const next of [
-      'registration-type',
-      'registration-details',
-      'payment',
-      'terms',
-      'request-submitted',
-    ]) {
+    // Through the wizard, page by page, to the request sent.
+    const pacer = pagesOfFlow('pacer-request').map((page) => page.id);
+    const wizard = pacer.slice(
+      pacer.indexOf('court-select') + 1,
+      pacer.indexOf('registration-history'),
+    );
+    expect(wizard).toContain('request-submitted');
+    for (const next of wizard) {
       expect(await follow(practice, 'button[type="submit"]')).toBe(next);
     }
     expect(await follow(practice, 'a[data-go="registration-history"]')).toBe(

@@ -1,5 +1,7 @@
 // Statuses and events spelled out in full, so a test reads as its transition.
 
+import type { PageReport } from '../../src/detection/page-report';
+import { flowsOfStep, startsFlow } from '../../src/flows/flows';
 import type { FlowId, StepId } from '../../src/flows/types';
 import type { PageSeen } from '../../src/progress/court-status-event';
 import type {
@@ -17,15 +19,43 @@ export const T0 = 1_700_000_000_000;
 export const T1 = T0 + 60_000;
 export const T2 = T0 + 120_000;
 
+/** As recognition says it from the step's definition: reaching `step` starts a flow. */
+function startsAFlow(step: StepId | null | undefined): boolean {
+  return step != null && flowsOfStep(step).some((flow) => startsFlow(flow, step));
+}
+
+/** A page seen; `startsFlow` as recognition reports it of the step, unless given. */
 export function page(fields: Partial<Omit<PageSeen, 'type'>> = {}): PageSeen {
   return {
     type: 'page-seen',
     at: T1,
     flow: null,
     step: null,
-    linked: null,
+    startsFlow: startsAFlow(fields.step),
+    linkSign: null,
     courtOffered: null,
     request: null,
+    ...fields,
+  };
+}
+
+/**
+ * A page report as a content script sends it: `startsFlow` and `linked`
+ * follow from the step and the link sign, as recognition gives them, unless given.
+ */
+export function report(fields: Partial<PageReport> = {}): PageReport {
+  const linkSign = fields.linkSign ?? null;
+  return {
+    court: null,
+    courtsNamed: [],
+    training: false,
+    flow: null,
+    step: null,
+    startsFlow: startsAFlow(fields.step),
+    linked: linkSign === null ? null : linkSign !== 'pacer-only-menus',
+    linkSign,
+    courtOptions: null,
+    registrations: null,
     ...fields,
   };
 }
@@ -73,12 +103,12 @@ export function notNeeded(detected: DetectedCourtStatus = notStarted): NotNeeded
 export const linkProofs: readonly [string, PageSeen, LinkEvidence][] = [
   [
     'the link-done page',
-    page({ flow: 'court-link', step: 'link-done', linked: true }),
+    page({ flow: 'court-link', step: 'link-done', linkSign: 'link-done' }),
     'link-done',
   ],
   [
     'filing menus on ecf-main',
-    page({ flow: 'court-link', step: 'ecf-main', linked: true }),
+    page({ flow: 'court-link', step: 'ecf-main', linkSign: 'filing-menus' }),
     'filing-menus',
   ],
   [
@@ -88,4 +118,8 @@ export const linkProofs: readonly [string, PageSeen, LinkEvidence][] = [
   ],
 ];
 
-export const pacerOnlyMenus = page({ flow: 'court-link', step: 'ecf-main', linked: false });
+export const pacerOnlyMenus = page({
+  flow: 'court-link',
+  step: 'ecf-main',
+  linkSign: 'pacer-only-menus',
+});

@@ -31,6 +31,22 @@ describe('a page that says nothing', () => {
   });
 });
 
+describe('what recognition decided of the page', () => {
+  it('starts a flow where recognition says the page starts one, by no list of its own', () => {
+    const home = page({ flow: 'court-link', step: 'ecf-home', startsFlow: true });
+    expect(reduceCourtStatus(notStarted, home)).toEqual(inProgress('court-link', 'ecf-home', T1));
+    const utilities = page({ flow: 'court-link', step: 'utilities', startsFlow: false });
+    expect(reduceCourtStatus(notStarted, utilities)).toBe(notStarted);
+  });
+
+  it('is linked by the sign recognition read, not by the step', () => {
+    const done = page({ flow: 'court-link', step: 'link-done', linkSign: null });
+    expect(reduceCourtStatus(notStarted, done)).toEqual(inProgress('court-link', 'link-done', T1));
+    const proof = page({ flow: 'court-link', step: 'utilities', linkSign: 'link-done' });
+    expect(reduceCourtStatus(notStarted, proof)).toEqual(linked('link-done', 'utilities', T1));
+  });
+});
+
 describe('not-started', () => {
   it('moves to in-progress with the flow and step seen, at the time seen', () => {
     expect(reduceCourtStatus(notStarted, page({ flow: 'court-link', step: 'utilities' }))).toEqual(
@@ -75,7 +91,7 @@ describe('not-started', () => {
   });
 
   it('stays not started on a docket with PACER-only menus', () => {
-    expect(reduceCourtStatus(notStarted, page({ linked: false }))).toBe(notStarted);
+    expect(reduceCourtStatus(notStarted, page({ linkSign: 'pacer-only-menus' }))).toBe(notStarted);
   });
 
   it('moves to requested on request-submitted', () => {
@@ -89,7 +105,7 @@ describe('not-started', () => {
   });
 
   it('moves to linked on filing menus on a page outside the flows, recording no step', () => {
-    expect(reduceCourtStatus(notStarted, page({ linked: true }))).toEqual(
+    expect(reduceCourtStatus(notStarted, page({ linkSign: 'filing-menus' }))).toEqual(
       linked('filing-menus', null, T1),
     );
   });
@@ -265,7 +281,7 @@ describe('linked', () => {
   });
 
   it('takes proof over PACER-only menus reported on the same page', () => {
-    const mixed = page({ flow: 'court-link', step: 'link-done', linked: false });
+    const mixed = page({ linkSign: 'pacer-only-menus', request: 'processed' });
     expect(reduceCourtStatus(linkedWithConflict, mixed)).toStrictEqual(done);
   });
 });

@@ -6,21 +6,24 @@ const blank: RecognisedPage = {
   training: false,
   flow: null,
   step: null,
-  linked: null,
+  startsFlow: false,
+  linkSign: null,
   courtOptions: null,
   registrations: null,
 };
 
 describe('pageSeenEvent', () => {
-  it('copies flow, step and linked, and stamps the time given', () => {
+  it('copies what recognition decided (flow, step, whether it starts a flow, the link sign), and stamps the time given', () => {
+    const seen = { flow: 'court-link', step: 'utilities', startsFlow: true } as const;
     expect(
-      pageSeenEvent('mnd', { ...blank, flow: 'court-link', step: 'ecf-main', linked: false }, 5),
+      pageSeenEvent('mnd', { ...blank, ...seen, linkSign: 'pacer-only-menus' }, 5),
     ).toStrictEqual({
       type: 'page-seen',
       at: 5,
       flow: 'court-link',
-      step: 'ecf-main',
-      linked: false,
+      step: 'utilities',
+      startsFlow: true,
+      linkSign: 'pacer-only-menus',
       courtOffered: null,
       request: null,
     });
@@ -33,7 +36,11 @@ describe('pageSeenEvent', () => {
 
   it('reports nothing for a training site', () => {
     expect(
-      pageSeenEvent('mnd', { ...blank, training: true, step: 'link-done', linked: true }, 1),
+      pageSeenEvent(
+        'mnd',
+        { ...blank, training: true, step: 'link-done', linkSign: 'link-done' },
+        1,
+      ),
     ).toBeNull();
   });
 

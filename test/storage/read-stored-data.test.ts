@@ -1,7 +1,7 @@
 // Validation on read: good data is used as it is, damaged parts are set aside
 // with a reason and the rest keeps working.
 import { readStoredData } from '../../src/storage/read-stored-data';
-import { DEFAULT_PREFERENCES } from '../../src/storage/preferences';
+import { DEFAULT_PREFERENCES } from '../../src/progress/preferences';
 import {
   inProgress,
   linked,

@@ -2,7 +2,7 @@ import { vi } from 'vitest';
 import type { GuideBackend } from '../../src/guide/guide-backend';
 import type { CourtView, PageReport } from '../../src/messaging/protocol';
 import type { CourtStatus } from '../../src/progress/court-status';
-import type { Preferences } from '../../src/storage/preferences';
+import type { Preferences } from '../../src/progress/preferences';
 
 export interface FakeBackend extends GuideBackend {
   reportPage: GuideBackend['reportPage'];

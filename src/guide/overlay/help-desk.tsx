@@ -5,9 +5,9 @@ import type { HelpDesksModule } from '../help-desks-file';
 import type { GuideStrings } from './strings';
 
 /**
- * The help desks' lookup, which the overlay does not carry: mount-guide.ts
- * loads it the first time a help desk is drawn, and draws the overlay again
- * once it is here.
+ * The help desks' lookup, which the overlay does not carry: the guide loads
+ * it the first time a help desk is drawn (guide-machine.ts, helpDesksWanted),
+ * and draws again once it is here.
  */
 export interface HelpDesksOnDemand {
   /** Null while loading, and for good when it could not be loaded (the extension was updated). */

@@ -19,10 +19,10 @@ export function StepContent({ strings, guide, courtType, gaveUpWaiting }: Props)
       <p class="instruction" data-part="instruction">
         {strings.headline(guide)}
       </p>
-      {guide.step.id === 'link-confirm' && (
+      {guide.step.showsNamesCheck && (
         <NamesCheck strings={strings} names={guide.names} namesMatch={guide.namesMatch} />
       )}
-      {guide.step.id === 'link-done' && (
+      {guide.step.showsLinkedNote && (
         <p class="verdict match">
           {strings.pressF5} {courtType && strings.menusByType(courtType)}
         </p>

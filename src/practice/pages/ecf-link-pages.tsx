@@ -3,7 +3,8 @@
 // pages in test/fixtures/authored). The forms are never sent: their fields
 // are emptied when the page moves on.
 import { EcfPage } from './ecf-chrome';
-import type { PageProps } from './page-props';
+import type { LookAlikes, PageProps } from './page-props';
+import { ecfAt } from './site-addresses';
 
 const TITLE = 'Link a CM/ECF account to my PACER account';
 
@@ -106,3 +107,12 @@ export function LinkDonePage({ court }: PageProps) {
     </EcfPage>
   );
 }
+
+export const ECF_LINK_LOOK_ALIKES = {
+  'link-form': { render: LinkFormPage, url: ecfAt('/cgi-bin/LinkAccount.pl') },
+  'link-confirm': {
+    render: LinkConfirmPage,
+    url: ecfAt('/cgi-bin/LinkAccount.pl?981245318722-L_1_0-1'),
+  },
+  'link-done': { render: LinkDonePage, url: ecfAt('/cgi-bin/LinkAccount.pl?981245318722-L_2_0-1') },
+} satisfies LookAlikes;

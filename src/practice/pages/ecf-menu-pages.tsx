@@ -3,7 +3,8 @@
 // Utilities, and the NextGen Release 1.1 Menu Items page. Wording from the seeds
 // and the saved pages in test/fixtures.
 import { EcfPage } from './ecf-chrome';
-import { courtKind, districtOf, type PageProps } from './page-props';
+import { courtKind, districtOf, type LookAlikes, type PageProps } from './page-props';
+import { ecfAt } from './site-addresses';
 
 const LINK_UTILITY = 'Link a CM/ECF account to my PACER account';
 
@@ -190,3 +191,20 @@ export function ReleaseMenuPage({ court }: PageProps) {
     </EcfPage>
   );
 }
+
+export const ECF_MENU_LOOK_ALIKES = {
+  'ecf-home': { render: EcfHomePage, url: ecfAt('/cgi-bin/ShowIndex.pl') },
+  'ecf-main': {
+    render: (props) => <EcfMainPage {...props} linked={false} />,
+    url: ecfAt('/cgi-bin/login.pl'),
+  },
+  'ecf-main-linked': {
+    render: (props) => <EcfMainPage {...props} linked />,
+    url: ecfAt('/cgi-bin/login.pl'),
+  },
+  utilities: { render: UtilitiesPage, url: ecfAt('/cgi-bin/DisplayMenu.pl?Utilities') },
+  'release-1-1-menu': {
+    render: ReleaseMenuPage,
+    url: ecfAt('/cgi-bin/DisplayMenu.pl?NextGenRelease1.1'),
+  },
+} satisfies LookAlikes;

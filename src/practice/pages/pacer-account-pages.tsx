@@ -3,7 +3,8 @@
 // E-File Registration/Maintenance History, where a request's status shows.
 import { useState } from 'preact/hooks';
 import type { PracticeAccount } from '../variants';
-import type { PageProps } from './page-props';
+import type { LookAlikes, PageProps, Render } from './page-props';
+import { MAINTENANCE, PSC } from './site-addresses';
 
 export function PscHeader({ account }: { account: PracticeAccount }) {
   return (
@@ -177,3 +178,17 @@ export function RegistrationHistoryPage({ court, account }: PageProps) {
     </div>
   );
 }
+
+/** One component for both: PACER's account tabs switch in place, the page is not drawn anew. */
+const AccountTabs: Render = (props) => (
+  <ManageAccountPage {...props} maintenance={props.page === 'maintenance'} />
+);
+
+export const PACER_ACCOUNT_LOOK_ALIKES = {
+  'manage-account': { render: AccountTabs, url: () => MAINTENANCE },
+  maintenance: { render: AccountTabs, url: () => MAINTENANCE },
+  'registration-history': {
+    render: RegistrationHistoryPage,
+    url: () => `${PSC}/regmgmt/regHistory.jsf`,
+  },
+} satisfies LookAlikes;

@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { COURTS } from '../../flows/court-registry';
 import type { Court, CourtType } from '../../flows/types';
 import { Wizard } from './pacer-wizard-frame';
-import type { PageProps } from './page-props';
+import type { LookAlikes, PageProps } from './page-props';
+import { wizardAt } from './site-addresses';
 
 const COURT_TYPES: readonly [string, string, CourtType | null][] = [
   ['AP', 'U.S. Appellate Courts', null],
@@ -55,3 +56,7 @@ export function CourtSelectPage(props: PageProps) {
     </Wizard>
   );
 }
+
+export const COURT_SELECT_LOOK_ALIKES = {
+  'court-select': { render: CourtSelectPage, url: wizardAt },
+} satisfies LookAlikes;

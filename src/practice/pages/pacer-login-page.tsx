@@ -3,7 +3,8 @@
 // "Log in to Manage My Account". Field ids as on the real page.
 import { useEffect, useRef } from 'preact/hooks';
 import type { PracticePageId } from '../practice-pages';
-import type { PageProps } from './page-props';
+import type { LookAlikes, PageProps } from './page-props';
+import { ecfAt, loginTo, MAINTENANCE } from './site-addresses';
 
 /** Longer than the guide's 200 ms wait for the page to settle, so it listens when typing starts. */
 const TYPING_DELAY_MS = 600;
@@ -148,3 +149,16 @@ export function PacerLoginPage({
     </div>
   );
 }
+
+export const PACER_LOGIN_LOOK_ALIKES = {
+  'court-login': {
+    render: (props) => <PacerLoginPage {...props} next="ecf-main" cancel="ecf-home" />,
+    url: (court) => loginTo(ecfAt('/cgi-bin/login.pl')(court), court),
+  },
+  'pacer-login': {
+    render: (props) => (
+      <PacerLoginPage {...props} next="manage-account" cancel="manage-login-gate" />
+    ),
+    url: () => loginTo(MAINTENANCE),
+  },
+} satisfies LookAlikes;

@@ -3,6 +3,7 @@
 // before the account login ("Log in to Manage My Account", the blue square).
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import type { LookAlikes } from './page-props';
 
 function UswdsHeader({ children }: { children?: ComponentChildren }) {
   return (
@@ -150,3 +151,11 @@ export function ManageLoginGatePage() {
     </div>
   );
 }
+
+export const PACER_SITE_LOOK_ALIKES = {
+  'pacer-home': { render: PacerHomePage, url: () => 'https://pacer.uscourts.gov/' },
+  'manage-login-gate': {
+    render: ManageLoginGatePage,
+    url: () => 'https://pacer.uscourts.gov/my-account-billing/manage-my-account',
+  },
+} satisfies LookAlikes;

@@ -2,7 +2,8 @@
 // and the page after it is submitted: one address, one page after another.
 import { PscHeader } from './pacer-account-pages';
 import { Panel, Wizard } from './pacer-wizard-frame';
-import type { PageProps } from './page-props';
+import type { LookAlikes, PageProps } from './page-props';
+import { wizardAt } from './site-addresses';
 
 function Radio({ id, label }: { id: string; label: string }) {
   return (
@@ -203,3 +204,11 @@ export function RequestSubmittedPage({ court, account, registration }: PageProps
     </div>
   );
 }
+
+export const PACER_WIZARD_LOOK_ALIKES = {
+  'registration-type': { render: RegistrationTypePage, url: wizardAt },
+  'registration-details': { render: RegistrationDetailsPage, url: wizardAt },
+  payment: { render: PaymentPage, url: wizardAt },
+  terms: { render: TermsPage, url: wizardAt },
+  'request-submitted': { render: RequestSubmittedPage, url: wizardAt },
+} satisfies LookAlikes;

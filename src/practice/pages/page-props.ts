@@ -1,5 +1,6 @@
+import type { JSX } from 'preact';
 import type { Court } from '../../flows/types';
-import type { Registration } from '../practice-pages';
+import type { PracticePageId, Registration } from '../practice-pages';
 import type { PracticeAccount, VariantId } from '../variants';
 
 /**
@@ -13,6 +14,18 @@ export interface PageProps {
   readonly variant: VariantId;
   readonly registration: Registration;
 }
+
+/** Draws a look-alike; `page` tells apart the pages one component draws. */
+export type Render = (props: PageProps & { readonly page: PracticePageId }) => JSX.Element;
+
+/** One look-alike: how it is drawn, and the address of the page it imitates. */
+export interface LookAlike {
+  readonly render: Render;
+  readonly url: (court: Court, registration: Registration) => string;
+}
+
+/** Each page file's look-alikes, by page id (look-alikes.ts gathers them). */
+export type LookAlikes = { readonly [page in PracticePageId]?: LookAlike };
 
 /** "District of Minnesota" from "U.S. District Court for the District of Minnesota". */
 export function districtOf(court: Court): string {

@@ -6,58 +6,11 @@
 // The look-alikes' words stay in English in every language, as on the real
 // court and PACER sites they copy: recognition reads those words, and the guide
 // names the sites' own labels in English too. Only the presenter is translated.
-import type { JSX } from 'preact';
 import { courtById } from '../../flows/court-registry';
 import { isPageId, type PracticePageId, type Registration } from '../practice-pages';
 import { loadKey, type PracticeSession } from '../practice-session';
 import { accountFor } from '../variants';
-import { LinkConfirmPage, LinkDonePage, LinkFormPage } from './ecf-link-pages';
-import { EcfHomePage, EcfMainPage, ReleaseMenuPage, UtilitiesPage } from './ecf-menu-pages';
-import { ManageAccountPage, RegistrationHistoryPage } from './pacer-account-pages';
-import { PacerLoginPage } from './pacer-login-page';
-import { ManageLoginGatePage, PacerHomePage } from './pacer-site-pages';
-import { CourtSelectPage } from './pacer-court-select-page';
-import {
-  PaymentPage,
-  RegistrationDetailsPage,
-  RegistrationTypePage,
-  RequestSubmittedPage,
-  TermsPage,
-} from './pacer-wizard-pages';
-import type { PageProps } from './page-props';
-
-type Render = (props: PageProps & { readonly page: PracticePageId }) => JSX.Element;
-
-/** One component for both: PACER's account tabs switch in place, the page is not drawn anew. */
-const AccountTabs: Render = (props) => (
-  <ManageAccountPage {...props} maintenance={props.page === 'maintenance'} />
-);
-
-const RENDER: Readonly<Record<PracticePageId, Render>> = {
-  'ecf-home': EcfHomePage,
-  'court-login': (props) => <PacerLoginPage {...props} next="ecf-main" cancel="ecf-home" />,
-  'ecf-main': (props) => <EcfMainPage {...props} linked={false} />,
-  utilities: UtilitiesPage,
-  'release-1-1-menu': ReleaseMenuPage,
-  'link-form': LinkFormPage,
-  'link-confirm': LinkConfirmPage,
-  'link-done': LinkDonePage,
-  'ecf-main-linked': (props) => <EcfMainPage {...props} linked />,
-  'pacer-home': PacerHomePage,
-  'manage-login-gate': ManageLoginGatePage,
-  'pacer-login': (props) => (
-    <PacerLoginPage {...props} next="manage-account" cancel="manage-login-gate" />
-  ),
-  'manage-account': AccountTabs,
-  maintenance: AccountTabs,
-  'court-select': CourtSelectPage,
-  'registration-type': RegistrationTypePage,
-  'registration-details': RegistrationDetailsPage,
-  payment: PaymentPage,
-  terms: TermsPage,
-  'request-submitted': RequestSubmittedPage,
-  'registration-history': RegistrationHistoryPage,
-};
+import { LOOK_ALIKES } from './look-alikes';
 
 export type Navigate = (page: PracticePageId, registration?: Registration) => void;
 
@@ -74,7 +27,7 @@ function registrationOf(element: Element): Registration | undefined {
 export function PracticePage({ session, go }: { session: PracticeSession; go: Navigate }) {
   const court = courtById(session.court);
   if (!court) return null;
-  const Page = RENDER[session.page];
+  const Page = LOOK_ALIKES[session.page].render;
 
   // Every link stays in the practice: those that lead somewhere in the flows go there.
   const onClick = (event: MouseEvent) => {

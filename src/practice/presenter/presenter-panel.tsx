@@ -4,7 +4,7 @@ import { COURTS } from '../../flows/court-registry';
 import { stepNumber } from '../../flows/flows';
 import type { FlowId } from '../../flows/types';
 import { t } from '../../platform/i18n';
-import type { TextSize } from '../../storage/preferences';
+import type { TextSize } from '../../progress/preferences';
 import { describePracticeStatus } from '../describe-practice-status';
 import type { PracticeActions } from '../practice-actions';
 import { nextPage, pageById, pagesOfFlow, previousPage } from '../practice-pages';

@@ -1,4 +1,4 @@
-// The filer's choices, stored beside the statuses. Plain JSON.
+// The filer's choices, stored beside the statuses and changed by preference-changes.ts. Plain JSON.
 
 /** Decides which PACER registration entry the guide highlights on the Maintenance tab. */
 export type Role = 'attorney' | 'non-attorney';
