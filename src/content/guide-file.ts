@@ -6,5 +6,5 @@ export const GUIDE_FILE = 'content/guide.js';
 
 /** What the gate finds in GUIDE_FILE. */
 export interface GuideOnPageModule {
-  startGuideOnPage(): () => void;
+  startGuideOnPage(settings?: Promise<Record<string, unknown>>): () => void;
 }

@@ -9,7 +9,7 @@ import { OVERLAY_FILE } from '../guide/overlay-file';
 import { startGuide } from '../guide/start-guide';
 import { extensionAlive } from '../platform/extension-alive';
 import { importFromExtension } from '../platform/import-from-extension';
-import { messagingBackend } from './messaging-backend';
+import { messagingBackend, messagingBackendWith } from './messaging-backend';
 
 // The overlay's code comes only to a page that shows a step or the checklist,
 // the help desks' only to one where the filer is stuck.
@@ -18,7 +18,8 @@ const guideCode: GuideCode = {
   helpDesks: () => importFromExtension<HelpDesksModule>(HELP_DESKS_FILE),
 };
 
-/** Starts the guide on this page; returns its stop. */
-export function startGuideOnPage(): () => void {
-  return startGuide(window, messagingBackend, guideCode, { alive: extensionAlive });
+/** Starts the guide on this page; returns its stop. `settings`: the gate's early read of them. */
+export function startGuideOnPage(settings?: Promise<Record<string, unknown>>): () => void {
+  const backend = settings ? messagingBackendWith(settings) : messagingBackend;
+  return startGuide(window, backend, guideCode, { alive: extensionAlive });
 }

@@ -10,6 +10,25 @@ export const messagingBackend: GuideBackend = {
     sendMessage('setGuidePreference', { court, preference }),
   restartCourt: (court) => sendMessage('restartCourt', { court }),
   markNotNeeded: (court) => sendMessage('markNotNeeded', { court }),
-  getPreferences: async () =>
-    (await storedGuideSettings().catch(() => null)) ?? sendMessage('getPreferences', {}),
+  getPreferences: () => guideSettings(),
 };
+
+async function guideSettings(early?: Promise<Record<string, unknown>>) {
+  return (await storedGuideSettings(early).catch(() => null)) ?? sendMessage('getPreferences', {});
+}
+
+/**
+ * The same backend, whose first read of the settings is the one the gate
+ * began as the page loaded; later reads (a guide run again) read afresh.
+ */
+export function messagingBackendWith(early: Promise<Record<string, unknown>>): GuideBackend {
+  let first: typeof early | undefined = early;
+  return {
+    ...messagingBackend,
+    getPreferences: () => {
+      const stored = first;
+      first = undefined;
+      return guideSettings(stored);
+    },
+  };
+}

@@ -7,10 +7,16 @@ import { browser } from '../platform/browser';
 import { DEFAULT_PREFERENCES, ROLES, TEXT_SIZES } from '../progress/preferences';
 import type { GuideSettings } from '../guide/guide-backend';
 import { KEYS, STORAGE_VERSION } from '../storage/stored-layout';
+import { GUIDE_SETTINGS_KEYS } from './guide-settings-keys';
 
-/** Null when storage holds anything but valid data of this version: the background's to read then. */
-export async function storedGuideSettings(): Promise<GuideSettings | null> {
-  const stored = await browser.storage.local.get([KEYS.version, KEYS.preferences]);
+/**
+ * Null when storage holds anything but valid data of this version: the
+ * background's to read then. `early`: the read the gate began (main.ts), if any.
+ */
+export async function storedGuideSettings(
+  early?: Promise<Record<string, unknown>>,
+): Promise<GuideSettings | null> {
+  const stored = await (early ?? browser.storage.local.get([...GUIDE_SETTINGS_KEYS]));
   const version: unknown = stored[KEYS.version];
   const preferences: unknown = stored[KEYS.preferences];
   // Nothing stored yet: a new installation, whose preferences are the defaults.

@@ -33,7 +33,12 @@ export const KEYS = {
 export const LEGACY_KEYS = ['courtStatuses', 'guide'] as const;
 
 /** Every key a read of the stored data asks for: this version's and the legacy ones to migrate. */
-export const STORED_KEYS: readonly string[] = [...Object.values(KEYS), ...LEGACY_KEYS];
+// Marked pure, so that a bundle importing only KEYS (the gate, the guide) drops it.
+export const STORED_KEYS: readonly string[] = /* @__PURE__ */ storedKeys();
+
+function storedKeys(): string[] {
+  return [...Object.values(KEYS), ...LEGACY_KEYS];
+}
 
 export interface StoredState {
   readonly statuses: Readonly<Record<string, CourtStatus>>;

@@ -1,7 +1,7 @@
 // The guide reads its text size and role from storage itself, and asks the
 // background only for data the background has yet to migrate or repair.
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { messagingBackend } from '../../src/content/messaging-backend';
+import { messagingBackend, messagingBackendWith } from '../../src/content/messaging-backend';
 import type { Handlers } from '../../src/messaging/listen-for-messages';
 import { listenForMessages } from '../../src/messaging/listen-for-messages';
 import { DEFAULT_PREFERENCES } from '../../src/progress/preferences';
@@ -50,5 +50,38 @@ describe('the guide’s preferences', () => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error'));
     expect(await messagingBackend.getPreferences()).toStrictEqual(REPAIRED);
     expect(asked).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the guide’s preferences read early by the gate', () => {
+  const early = (stored: Record<string, unknown>) => Promise.resolve(stored);
+
+  it('are taken from the early read, and storage is not read again', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    get.mockClear();
+    const backend = messagingBackendWith(
+      early({ version: 1, preferences: { role: 'attorney', textSize: 'large', guide: {} } }),
+    );
+    expect(await backend.getPreferences()).toMatchObject({ role: 'attorney', textSize: 'large' });
+    expect(get).not.toHaveBeenCalled();
+    expect(asked).not.toHaveBeenCalled();
+  });
+
+  it('are read afresh the second time: the early read is of the page’s load', async () => {
+    await fakeBrowser.storage.local.set({
+      version: 1,
+      preferences: { role: 'non-attorney', textSize: 'larger', guide: {} },
+    });
+    const backend = messagingBackendWith(early({}));
+    expect(await backend.getPreferences()).toMatchObject(DEFAULT_PREFERENCES);
+    expect(await backend.getPreferences()).toMatchObject({ textSize: 'larger' });
+  });
+
+  it('are the background’s to read when the early read failed or found old data', async () => {
+    const failed = Promise.reject(new Error('IO error'));
+    expect(await messagingBackendWith(failed).getPreferences()).toStrictEqual(REPAIRED);
+    const old = early({ version: 0, preferences: { role: null, textSize: 'large' } });
+    expect(await messagingBackendWith(old).getPreferences()).toStrictEqual(REPAIRED);
+    expect(asked).toHaveBeenCalledTimes(2);
   });
 });
