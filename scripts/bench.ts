@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { BenchBrowsers } from './bench/bench-browsers';
-import { countExtensionRequests } from './bench/count-requests';
+import { countExtensionRequests, visitFixtures } from './bench/count-requests';
 import { measureChromiumRecognition } from './bench/measure-chromium-recognition';
 import {
   HUGE_PAGE_TASK_BUDGET_MS,
@@ -13,7 +13,7 @@ import {
   measureHugePages,
 } from './bench/measure-huge-pages';
 import { bigDocketRows, measureBigDocket } from './bench/measure-big-docket';
-import { measurePageLoad } from './bench/measure-page-load';
+import { measurePageLoad, type Ratio } from './bench/measure-page-load';
 import { measurePopup } from './bench/measure-popup';
 import { measureRecognition, type RecognitionFigures } from './bench/measure-recognition';
 import { measureScroll } from './bench/measure-scroll';
@@ -53,6 +53,11 @@ async function phase<T>(name: string, measure: () => Promise<T>): Promise<T> {
   return result;
 }
 const ms = (value: number, digits = 3) => `${value.toFixed(digits)} ms`;
+/** A ratio with its 95 % interval: × 1.004 (0.991–1.017). */
+const ratioText = (ratio: Ratio) =>
+  `× ${ratio.median.toFixed(3)} (${ratio.low.toFixed(3)}–${ratio.high.toFixed(3)})`;
+const rangeText = ([low, high]: readonly [number, number]) =>
+  `× ${low.toFixed(3)} to × ${high.toFixed(3)}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const dist = builtExtension(); // refuses a missing or stale dist/ before anything is timed
@@ -72,6 +77,7 @@ try {
   const popup = await phase('popup', () => measurePopup(browsers));
   const hugePages = await phase('huge pages', () => measureHugePages(browsers));
   const bigDocket = await phase('big docket', () => measureBigDocket(browsers));
+  await phase('court pages for the request count', () => visitFixtures(browsers));
   const requests = countExtensionRequests(browsers);
   browserFigures = {
     chromiumRecognition,
@@ -157,22 +163,21 @@ const rows: Row[] = [
   ...recognitionRows('jsdom', recognition),
   ...recognitionRows('Chromium', chromiumRecognition),
   row(
-    `Page load with / without the extension (${pageLoad.pages} pages × ${pageLoad.runs}, median of paired loads)`,
-    `× ${pageLoad.ratio.toFixed(3)}`,
+    `Page load with / without the extension (${pageLoad.pages} pages × ${pageLoad.runs}, one browser, median of paired loads and its 95 % interval)`,
+    ratioText(pageLoad.ratio),
     `≤ × ${BUDGETS.loadRatio}`,
-    pageLoad.ratio <= BUDGETS.loadRatio,
+    pageLoad.ratio.median <= BUDGETS.loadRatio,
   ),
-  row(`  floor, the same build with empty content scripts`, `× ${pageLoad.floorRatio.toFixed(3)}`),
+  row('  floor ÷ without: any content script, even an empty one', ratioText(pageLoad.floorRatio)),
   row(
-    `  the floor round by round: × ${pageLoad.floorRatioRange[0].toFixed(3)} to × ${pageLoad.floorRatioRange[1].toFixed(3)}`,
-    '',
-  ),
-  row(
-    '  with ÷ floor, the same loads',
-    `× ${pageLoad.overFloorRatio.toFixed(3)}`,
+    '  with ÷ floor: what the guide itself costs',
+    ratioText(pageLoad.overFloorRatio),
     `≤ × ${BUDGETS.loadOverFloor}`,
-    pageLoad.overFloorRatio <= BUDGETS.loadOverFloor,
+    pageLoad.overFloorRatio.median <= BUDGETS.loadOverFloor,
   ),
+  row(`    round by round: ${rangeText(pageLoad.overFloorByRun)}`, ''),
+  row('  floor ÷ floor on a second host: what noise alone gives', ratioText(pageLoad.twinRatio)),
+  row(`    round by round: ${rangeText(pageLoad.twinByRun)}`, ''),
   row(
     `DOMContentLoaded to guide on screen (${pageLoad.guidePages} pages)`,
     pageLoad.guideVisibleMs === null ? 'no guide' : ms(pageLoad.guideVisibleMs, 1),

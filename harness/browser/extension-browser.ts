@@ -47,10 +47,16 @@ interface ChromeWithStorage {
 
 /**
  * How every Chromium of the tests and the benchmark starts: headless, off the
- * network but for the fixture server, with the built extension when given.
+ * network but for the fixture server, with the built extension when given
+ * (or several builds side by side: the bench's page loads, one-browser.ts).
  * One list, so a browser without the extension differs in nothing else.
  */
-export function chromiumOptions(server: FixtureServer, extension: string | null) {
+export function chromiumOptions(
+  server: FixtureServer,
+  extension: string | readonly string[] | null,
+) {
+  const extensions =
+    extension === null ? [] : typeof extension === 'string' ? [extension] : extension;
   return {
     executablePath: chromiumPath(),
     headless: true,
@@ -62,8 +68,11 @@ export function chromiumOptions(server: FixtureServer, extension: string | null)
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      ...(extension
-        ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
+      ...(extensions.length > 0
+        ? [
+            `--disable-extensions-except=${extensions.join(',')}`,
+            `--load-extension=${extensions.join(',')}`,
+          ]
         : []),
       `--host-resolver-rules=${server.resolverRules}`,
       '--ignore-certificate-errors',

@@ -1,5 +1,6 @@
-// The two Chromiums the browser measures compare: the test harness's one with
-// the built extension, and one started the same way without it.
+// The three Chromiums the other measures compare: the test harness's one with
+// the built extension, one with the floor build and one without either. Page
+// loads use a browser of their own (one-browser.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ export type SeenByPlain = Pick<SeenRequest, 'url' | 'frameUrl'>;
  * `__name(...)`: functions the bench sends into pages carry that call, so
  * every page gets a stand-in for it.
  */
-const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 async function launchPlain(
   server: FixtureServer,
@@ -44,14 +45,14 @@ async function launchPlain(
 export class BenchBrowsers {
   private constructor(
     readonly server: FixtureServer,
-    /** The three browsers are relaunched between rounds of page loads (relaunch()). */
-    public extension: ExtensionBrowser,
+    readonly extension: ExtensionBrowser,
     /** The same build with empty content scripts and a bare page (floor-extension.ts). */
-    public floor: ExtensionBrowser,
-    private readonly dist: string,
-    private readonly floorDist: string,
-    public plain: BrowserContext,
-    private plainProfile: string,
+    readonly floor: ExtensionBrowser,
+    /** The build measured. */
+    readonly dist: string,
+    readonly floorDist: string,
+    readonly plain: BrowserContext,
+    private readonly plainProfile: string,
     /** Every request of the browser without the extension. */
     readonly plainRequests: SeenByPlain[],
   ) {}
@@ -92,38 +93,11 @@ export class BenchBrowsers {
     return this.plain.browser()?.version() ?? 'unknown';
   }
 
-  /**
-   * Fresh browsers and profiles for all three. Two Chromiums started alike can
-   * differ by several per cent in page load for as long as they run, whatever
-   * they load; relaunched between rounds, that difference is drawn afresh each
-   * round rather than carried into every load.
-   */
-  async relaunch(): Promise<void> {
-    await this.closeBrowsers();
-    this.extension = await ExtensionBrowser.launch(
-      this.server,
-      undefined,
-      this.extension.requests,
-      this.dist,
-    );
-    this.floor = await ExtensionBrowser.launch(this.server, undefined, [], this.floorDist);
-    ({ plain: this.plain, plainProfile: this.plainProfile } = await launchPlain(
-      this.server,
-      this.plainRequests,
-    ));
-    for (const context of [this.extension.context, this.floor.context, this.plain])
-      await context.addInitScript(KEEP_NAMES_SHIM);
-  }
-
-  private async closeBrowsers(): Promise<void> {
+  async close(): Promise<void> {
     await this.extension.close().catch(() => undefined);
     await this.floor.close().catch(() => undefined);
     await this.plain.close().catch(() => undefined);
     rmSync(this.plainProfile, { recursive: true, force: true });
-  }
-
-  async close(): Promise<void> {
-    await this.closeBrowsers();
     rmSync(this.floorDist, { recursive: true, force: true });
     await this.server.close();
   }

@@ -3,6 +3,8 @@
 // than the court sites (the fixture server), and any court-site URL that the
 // browser with the extension asked for and the one without never did.
 import { pageKey } from '../../harness/browser/fixture-server';
+import { fixture } from '../../harness/browser/paths';
+import { FIXTURES } from '../../harness/fixtures/expectations';
 import type { BenchBrowsers } from './bench-browsers';
 
 const COURT_SITE = /^https:\/\/[^/]*\.uscourts\.gov\//;
@@ -11,6 +13,30 @@ const OWN_FILES = /^(chrome-extension|data|blob):/;
 export interface RequestFigures {
   readonly seen: number;
   readonly byExtension: readonly string[];
+}
+
+/** After each load with the extension: long enough for the guide to start and report. */
+const GUIDE_SETTLE_MS = 150;
+
+/**
+ * Every fixture page once in the browser with the extension and once in the
+ * one without, untimed: page loads are timed in a browser of their own
+ * (one-browser.ts), and this is where the court pages' requests are watched.
+ */
+export async function visitFixtures(browsers: BenchBrowsers): Promise<void> {
+  const tabs = [await browsers.extension.newPage(), await browsers.plain.newPage()];
+  try {
+    for (const entry of FIXTURES) {
+      // The browsers reach no other host (fixture-server.ts resolverRules).
+      if (!new URL(entry.url).hostname.endsWith('.uscourts.gov')) continue;
+      const remove = browsers.server.page(entry.url, fixture(entry.file));
+      for (const tab of tabs) await tab.goto(entry.url, { waitUntil: 'load' });
+      await tabs[0]?.waitForTimeout(GUIDE_SETTLE_MS);
+      remove();
+    }
+  } finally {
+    for (const tab of tabs) await tab.close();
+  }
 }
 
 export function countExtensionRequests(browsers: BenchBrowsers): RequestFigures {

@@ -30,3 +30,22 @@ export function floorExtension(dist: string, courts: readonly string[]): string 
   );
   return floor;
 }
+
+/**
+ * A copy of the floor build whose empty content scripts run only on court
+ * hosts renamed `<prefix>ecf.…` (`https://floor-ecf.mnd.uscourts.gov/`), so
+ * that it can share one browser with the real build (one-browser.ts).
+ */
+export function floorOnHosts(floor: string, prefixes: readonly string[]): string {
+  const copy = mkdtempSync(join(tmpdir(), 'pacer-link-guide-bench-floor-hosts-'));
+  cpSync(floor, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as {
+    name?: string;
+    content_scripts?: { include_globs?: string[] }[];
+  };
+  manifest.name = 'PACER Link Guide floor (bench)';
+  for (const script of manifest.content_scripts ?? [])
+    script.include_globs = prefixes.map((prefix) => `https://${prefix}*.uscourts.gov/*`);
+  writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
+  return copy;
+}

@@ -1,21 +1,34 @@
-// Page load with and without the extension over the fixture pages, and the
-// time from DOMContentLoaded to the guide on screen. Loads alternate between
-// the three browsers so that drift in the machine's load hits all alike, and
-// the order turns with each load, so that none is always the one to go right
-// after another's work. Each round starts three fresh browsers (see
-// BenchBrowsers.relaunch). Each load is compared with the loads of the same page
-// next to it (paired ratios), and the figure is the median of those: a page
-// that is slow for everyone in one round moves no ratio.
+// Page load with the extension, with the floor build (empty content scripts)
+// and without either, over the fixture pages, and the time from
+// DOMContentLoaded to the guide on screen. All loads happen in one tab of one
+// browser that has both builds (one-browser.ts), taking turns in an order
+// that puts every side after every other equally often, so that neither the
+// machine's drift nor what the last load left running favours one side. Each
+// round starts a fresh browser. Each load is compared with the loads of the
+// same page next to it (paired ratios), and the figure is the median of
+// those, with a 95 % interval from resampling the pages: a page that is slow
+// for everyone in one round moves no ratio.
 import type { Page } from 'playwright-core';
 import { fixture } from '../../harness/browser/paths';
 import { FIXTURES } from '../../harness/fixtures/expectations';
-import type { BenchBrowsers } from './bench-browsers';
-import { median, slowest } from './statistics';
+import { KEEP_NAMES_SHIM, type BenchBrowsers } from './bench-browsers';
+import { launchOneBrowser, sideUrl, SIDES, type Side } from './one-browser';
+import { median, medianWithInterval, slowest } from './statistics';
 
-type Side = 'without' | 'floor' | 'with';
-const SIDES: readonly Side[] = ['without', 'floor', 'with'];
-
-const RUNS = 5;
+/**
+ * The order of the four sides for each load of a page, turning from page to
+ * page: a balanced Latin square, in which each side follows each other side
+ * once over four pages.
+ */
+const ORDERS: readonly (readonly number[])[] = [
+  [0, 1, 3, 2],
+  [1, 2, 0, 3],
+  [2, 3, 1, 0],
+  [3, 0, 2, 1],
+];
+const RUNS = 4;
+/** After each load, before the next: the guide's work after load is over by then. */
+const SETTLE_MS = 25;
 /** How long to wait for a guide on a page's first load; pages without one are not waited for again. */
 const GUIDE_WAIT_MS = 3_000;
 
@@ -83,17 +96,28 @@ async function guideDelay(page: Page, timeout: number): Promise<number | null> {
   });
 }
 
+/** A median ratio and its 95 % interval. */
+export interface Ratio {
+  readonly median: number;
+  readonly low: number;
+  readonly high: number;
+}
+
 export interface PageLoadFigures {
   readonly pages: number;
   readonly runs: number;
-  /** Median over every load of (with the extension ÷ without it, the same page in the same round). */
-  readonly ratio: number;
-  /** The same for the floor build (empty content scripts): Chromium's own cost of any content script. */
-  readonly floorRatio: number;
-  /** Median over every load of (with the extension ÷ the floor build): the guide's own cost. */
-  readonly overFloorRatio: number;
-  /** The floor's ratio in its lowest and highest round: the noise a gain must beat. */
-  readonly floorRatioRange: readonly [number, number];
+  /** With the extension ÷ without it (a host no content script matches), same page, same round. */
+  readonly ratio: Ratio;
+  /** The floor build ÷ without: Chromium's own cost of any content script. */
+  readonly floorRatio: Ratio;
+  /** With the extension ÷ the floor build: the guide's own cost. */
+  readonly overFloorRatio: Ratio;
+  /** The floor build on its second host ÷ on its first: what noise alone gives. */
+  readonly twinRatio: Ratio;
+  /** With ÷ floor in its lowest and highest round. */
+  readonly overFloorByRun: readonly [number, number];
+  /** Twin ÷ floor in its lowest and highest round. */
+  readonly twinByRun: readonly [number, number];
   readonly withExtensionMs: number;
   readonly withoutExtensionMs: number;
   readonly floorMs: number;
@@ -109,67 +133,74 @@ export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoad
     with: [] as number[],
     without: [] as number[],
     floor: [] as number[],
+    twin: [] as number[],
     guide: [] as number[],
   }));
   const showsGuide = pages.map(() => true);
+  const initScript = `${KEEP_NAMES_SHIM}\n(${watchForGuide.toString()})();`;
   for (let run = 0; run < RUNS; run += 1) {
-    if (run > 0) await browsers.relaunch();
-    const browserOf = {
-      without: await browsers.plain.newPage(),
-      floor: await browsers.floor.newPage(),
-      with: await browsers.extension.newPage(),
-    };
+    const browser = await launchOneBrowser(
+      browsers.server,
+      browsers.dist,
+      browsers.floorDist,
+      initScript,
+    );
     try {
-      // All three carry the watcher, so that its cost is on every side of the ratios.
-      for (const page of Object.values(browserOf)) await page.addInitScript(watchForGuide);
+      const tab = await browser.context.newPage();
       for (const [index, entry] of pages.entries()) {
         const times = loads[index];
         if (!times) continue;
-        const remove = browsers.server.page(entry.url, fixture(entry.file));
-        // A fresh browser's first load starts its renderer: not a page load to count.
-        if (index === 0)
-          for (const page of Object.values(browserOf)) await loadTime(page, entry.url);
-        for (let turn = 0; turn < SIDES.length; turn += 1) {
-          const side = SIDES[(run + index + turn) % SIDES.length] ?? 'without';
-          times[side][run] = await loadTime(browserOf[side], entry.url);
-          if (side !== 'with' || !showsGuide[index]) continue;
-          const delay = await guideDelay(browserOf.with, run === 0 ? GUIDE_WAIT_MS : 10_000);
-          if (delay === null) showsGuide[index] = false;
-          else times.guide.push(delay);
+        const removes = SIDES.map((side) =>
+          browsers.server.page(sideUrl(entry.url, side), fixture(entry.file)),
+        );
+        // A fresh browser's first loads start its renderers: not page loads to count.
+        if (index === 0) for (const side of SIDES) await loadTime(tab, sideUrl(entry.url, side));
+        for (const at of ORDERS[(run + index) % ORDERS.length] ?? []) {
+          const side = SIDES[at] ?? 'without';
+          times[side][run] = await loadTime(tab, sideUrl(entry.url, side));
+          if (side === 'with' && showsGuide[index]) {
+            const delay = await guideDelay(tab, run === 0 ? GUIDE_WAIT_MS : 10_000);
+            if (delay === null) showsGuide[index] = false;
+            else times.guide.push(delay);
+          }
+          await tab.waitForTimeout(SETTLE_MS);
         }
-        remove();
+        for (const remove of removes) remove();
       }
     } finally {
-      for (const page of Object.values(browserOf)) await page.close();
+      await browser.close();
     }
   }
-  const withMs = loads.reduce((sum, times) => sum + median(times.with), 0);
-  const withoutMs = loads.reduce((sum, times) => sum + median(times.without), 0);
-  const floorMs = loads.reduce((sum, times) => sum + median(times.floor), 0);
+  const sumOfMedians = (side: Side) => loads.reduce((sum, times) => sum + median(times[side]), 0);
+  /** Per page, each round's load of `top` ÷ the same round's load of `bottom`. */
   const paired = (top: Side, bottom: Side, run?: number) =>
-    loads.flatMap((times) =>
+    loads.map((times) =>
       times[top].flatMap((time, at) => {
         const other = times[bottom][at];
         return (run === undefined || at === run) && other ? [time / other] : [];
       }),
     );
-  // The floor's own ratio round by round: how far it wanders tells a real gain from noise.
-  const floorRatioByRun = Array.from({ length: RUNS }, (_, run) =>
-    median(paired('floor', 'without', run)),
-  );
+  const byRun = (top: Side, bottom: Side): [number, number] => {
+    const medians = Array.from({ length: RUNS }, (_, run) =>
+      median(paired(top, bottom, run).flat()),
+    );
+    return [Math.min(...medians), Math.max(...medians)];
+  };
   const guides = pages
     .map((entry, index) => ({ file: entry.file, ms: median(loads[index]?.guide ?? []) }))
     .filter((_, index) => showsGuide[index]);
   return {
     pages: pages.length,
     runs: RUNS,
-    ratio: median(paired('with', 'without')),
-    floorRatio: median(paired('floor', 'without')),
-    overFloorRatio: median(paired('with', 'floor')),
-    floorRatioRange: [Math.min(...floorRatioByRun), Math.max(...floorRatioByRun)],
-    withExtensionMs: withMs,
-    withoutExtensionMs: withoutMs,
-    floorMs,
+    ratio: medianWithInterval(paired('with', 'without')),
+    floorRatio: medianWithInterval(paired('floor', 'without')),
+    overFloorRatio: medianWithInterval(paired('with', 'floor')),
+    twinRatio: medianWithInterval(paired('twin', 'floor')),
+    overFloorByRun: byRun('with', 'floor'),
+    twinByRun: byRun('twin', 'floor'),
+    withExtensionMs: sumOfMedians('with'),
+    withoutExtensionMs: sumOfMedians('without'),
+    floorMs: sumOfMedians('floor'),
     guideVisibleMs: guides.length ? median(guides.map((entry) => entry.ms)) : null,
     guidePages: guides.length,
     slowestGuide: guides.length ? slowest(guides) : null,
