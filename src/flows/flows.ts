@@ -13,14 +13,6 @@ export function findStep(flow: FlowId, step: StepId): Step | undefined {
   return FLOWS[flow].steps.find((candidate) => candidate.id === step);
 }
 
-/**
- * Whether reaching `step` starts the flow in a court (see StepProgress). A
- * step the flow does not have starts nothing.
- */
-export function startsFlow(flow: FlowId, step: StepId): boolean {
-  return findStep(flow, step)?.progress === 'starts';
-}
-
 /** 1-based position of a step in its flow ("Step k of N"), or 0 when the flow has no such step. */
 export function stepNumber(flow: FlowId, step: StepId): number {
   return FLOWS[flow].steps.findIndex((candidate) => candidate.id === step) + 1;

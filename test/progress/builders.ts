@@ -1,7 +1,7 @@
 // Statuses and events spelled out in full, so a test reads as its transition.
 
 import type { PageReport } from '../../src/detection/page-report';
-import { flowsOfStep, startsFlow } from '../../src/flows/flows';
+import { findStep, flowsOfStep } from '../../src/flows/flows';
 import type { FlowId, StepId } from '../../src/flows/types';
 import type { PageSeen } from '../../src/progress/court-status-event';
 import type {
@@ -21,7 +21,9 @@ export const T2 = T0 + 120_000;
 
 /** As recognition says it from the step's definition: reaching `step` starts a flow. */
 function startsAFlow(step: StepId | null | undefined): boolean {
-  return step != null && flowsOfStep(step).some((flow) => startsFlow(flow, step));
+  return (
+    step != null && flowsOfStep(step).some((flow) => findStep(flow, step)?.progress === 'starts')
+  );
 }
 
 /** A page seen; `startsFlow` as recognition reports it of the step, unless given. */
