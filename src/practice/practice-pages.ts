@@ -74,6 +74,22 @@ export const PAGE_IDS: readonly PracticePageId[] = PAGES.map((entry) => entry.id
 
 const BY_ID = new Map(PAGES.map((entry) => [entry.id, entry]));
 
+/** What a reload of `id` shows: the page after it, for a page that asks for F5 (THEN). */
+export function afterReload(id: PracticePageId): PracticePageId {
+  const shown = BY_ID.get(id);
+  return (shown && THEN[shown.flow]?.[shown.step]?.id) ?? id;
+}
+
+/** PACER's account tabs switch in place: Manage My Account and its Maintenance tab are one load. */
+const SAME_LOAD: { readonly [page in PracticePageId]?: PracticePageId } = {
+  maintenance: 'manage-account',
+};
+
+/** The page load `id` belongs to: its own, or the one whose tab it is. */
+export function loadOf(id: PracticePageId): PracticePageId {
+  return SAME_LOAD[id] ?? id;
+}
+
 export function isPageId(value: unknown): value is PracticePageId {
   return typeof value === 'string' && BY_ID.has(value as PracticePageId);
 }

@@ -7,7 +7,14 @@ import type { Courts } from '../progress/court-view';
 import type { TextSize } from '../progress/preferences';
 import { guidePreferenceSchema, textSizeSchema } from '../storage/preferences-schema';
 import { courtIdSchema, courtStatusSchema } from '../storage/status-schema';
-import { PAGE_IDS, virtualUrl, type PracticePageId, type Registration } from './practice-pages';
+import {
+  afterReload,
+  loadOf,
+  PAGE_IDS,
+  virtualUrl,
+  type PracticePageId,
+  type Registration,
+} from './practice-pages';
 import { VARIANT_IDS, type VariantId } from './variants';
 
 /**
@@ -70,7 +77,8 @@ export function restoreSession(stored: unknown, court: string | null): PracticeS
   const chosen =
     requested && requested !== session.court ? { ...session, court: requested } : session;
   // The success page asks for F5: a reload shows the main page with the filing menus, as there.
-  return chosen.page === 'link-done' ? { ...chosen, page: 'ecf-main-linked' } : chosen;
+  const page = afterReload(chosen.page);
+  return page === chosen.page ? chosen : { ...chosen, page };
 }
 
 /** The address of the court page the session shows: what recognition is told, and the banner shows. */
@@ -88,6 +96,11 @@ export function currentUrl(session: PracticeSession): URL {
  * tabs switch in place: Manage My Account and its Maintenance tab are one load.
  */
 export function loadKey(session: PracticeSession): string {
-  const page = session.page === 'maintenance' ? 'manage-account' : session.page;
-  return [session.court, session.variant, page, session.textSize, session.epoch].join(' ');
+  return [
+    session.court,
+    session.variant,
+    loadOf(session.page),
+    session.textSize,
+    session.epoch,
+  ].join(' ');
 }
