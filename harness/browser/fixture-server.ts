@@ -40,6 +40,12 @@ const FIRST_ADDRESS = 2;
 const LAST_ADDRESS = 254;
 
 /** The URL without its fragment, as the server sees it. */
+/** Whether Chromium reaches `url` on this server: the court sites' https pages only (resolverRules). */
+export function isServedHere(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' && hostname.endsWith('.uscourts.gov');
+}
+
 export const pageKey = (url: string | URL): string => {
   const parsed = new URL(url);
   return `${parsed.host}${parsed.pathname}${parsed.search}`;

@@ -14,6 +14,7 @@ import {
 import { FixtureServer } from '../../harness/browser/fixture-server';
 import { COURTS } from '../../src/flows/court-registry';
 import { floorExtension } from './floor-extension';
+import { floorOnSideHosts } from './one-browser';
 
 export type SeenByPlain = Pick<SeenRequest, 'url' | 'frameUrl'>;
 
@@ -51,6 +52,8 @@ export class BenchBrowsers {
     /** The build measured. */
     readonly dist: string,
     readonly floorDist: string,
+    /** The floor build bound to the page loads' floor hosts (one-browser.ts), made once for every round. */
+    readonly sideFloorDist: string,
     readonly plain: BrowserContext,
     private readonly plainProfile: string,
     /** Every request of the browser without the extension. */
@@ -64,6 +67,7 @@ export class BenchBrowsers {
       dist,
       COURTS.map((court) => court.id),
     );
+    const sideFloorDist = floorOnSideHosts(floorDist);
     try {
       const extension = await ExtensionBrowser.launch(server, undefined, [], dist);
       const floor = await ExtensionBrowser.launch(server, undefined, [], floorDist);
@@ -77,12 +81,14 @@ export class BenchBrowsers {
         floor,
         dist,
         floorDist,
+        sideFloorDist,
         plain,
         plainProfile,
         plainRequests,
       );
     } catch (error) {
       rmSync(floorDist, { recursive: true, force: true });
+      rmSync(sideFloorDist, { recursive: true, force: true });
       await server.close();
       throw error;
     }
@@ -99,6 +105,7 @@ export class BenchBrowsers {
     await this.plain.close().catch(() => undefined);
     rmSync(this.plainProfile, { recursive: true, force: true });
     rmSync(this.floorDist, { recursive: true, force: true });
+    rmSync(this.sideFloorDist, { recursive: true, force: true });
     await this.server.close();
   }
 }

@@ -2,12 +2,11 @@
 // something other than its own files, any from a court page to a host other
 // than the court sites (the fixture server), and any court-site URL that the
 // browser with the extension asked for and the one without never did.
-import { pageKey } from '../../harness/browser/fixture-server';
+import { isServedHere, pageKey } from '../../harness/browser/fixture-server';
 import { fixture } from '../../harness/browser/paths';
 import { FIXTURES } from '../../harness/fixtures/expectations';
 import type { BenchBrowsers } from './bench-browsers';
 
-const COURT_SITE = /^https:\/\/[^/]*\.uscourts\.gov\//;
 const OWN_FILES = /^(chrome-extension|data|blob):/;
 
 export interface RequestFigures {
@@ -27,8 +26,7 @@ export async function visitFixtures(browsers: BenchBrowsers): Promise<void> {
   const tabs = [await browsers.extension.newPage(), await browsers.plain.newPage()];
   try {
     for (const entry of FIXTURES) {
-      // The browsers reach no other host (fixture-server.ts resolverRules).
-      if (!new URL(entry.url).hostname.endsWith('.uscourts.gov')) continue;
+      if (!isServedHere(entry.url)) continue;
       const remove = browsers.server.page(entry.url, fixture(entry.file));
       for (const tab of tabs) await tab.goto(entry.url, { waitUntil: 'load' });
       await tabs[0]?.waitForTimeout(GUIDE_SETTLE_MS);
@@ -48,7 +46,7 @@ export function countExtensionRequests(browsers: BenchBrowsers): RequestFigures 
       if (OWN_FILES.test(request.url)) return false;
       if (request.fromServiceWorker) return true;
       if (request.frameUrl?.startsWith(origin)) return true;
-      if (!COURT_SITE.test(request.url)) return true;
+      if (!isServedHere(request.url)) return true;
       return !plainUrls.has(pageKey(request.url));
     })
     .map(

@@ -9,6 +9,7 @@
 // those, with a 95 % interval from resampling the pages: a page that is slow
 // for everyone in one round moves no ratio.
 import type { Page } from 'playwright-core';
+import { isServedHere } from '../../harness/browser/fixture-server';
 import { fixture } from '../../harness/browser/paths';
 import { FIXTURES } from '../../harness/fixtures/expectations';
 import { KEEP_NAMES_SHIM, type BenchBrowsers } from './bench-browsers';
@@ -128,7 +129,7 @@ export interface PageLoadFigures {
 }
 
 export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoadFigures> {
-  const pages = FIXTURES.filter((entry) => new URL(entry.url).hostname.endsWith('.uscourts.gov'));
+  const pages = FIXTURES.filter((entry) => isServedHere(entry.url));
   const loads = pages.map(() => ({
     with: [] as number[],
     without: [] as number[],
@@ -142,7 +143,7 @@ export async function measurePageLoad(browsers: BenchBrowsers): Promise<PageLoad
     const browser = await launchOneBrowser(
       browsers.server,
       browsers.dist,
-      browsers.floorDist,
+      browsers.sideFloorDist,
       initScript,
     );
     try {

@@ -40,19 +40,20 @@ export interface OneBrowser {
   close(): Promise<void>;
 }
 
-/** Starts the one browser. `floor` is the floor build (floor-extension.ts). */
+/** A copy of the floor build (floor-extension.ts) bound to the floor's two hosts; its maker removes it. */
+export function floorOnSideHosts(floor: string): string {
+  return floorOnHosts(floor, [HOST_PREFIX.floor, HOST_PREFIX.twin]);
+}
+
+/** Starts the one browser. `boundFloor`: from floorOnSideHosts (BenchBrowsers.sideFloorDist). */
 export async function launchOneBrowser(
   server: FixtureServer,
   dist: string,
-  floor: string,
+  boundFloor: string,
   initScript: string,
 ): Promise<OneBrowser> {
-  const boundFloor = floorOnHosts(floor, [HOST_PREFIX.floor, HOST_PREFIX.twin]);
   const profile = mkdtempSync(join(tmpdir(), 'pacer-link-guide-bench-one-'));
-  const cleanUp = () => {
-    rmSync(profile, { recursive: true, force: true });
-    rmSync(boundFloor, { recursive: true, force: true });
-  };
+  const cleanUp = () => rmSync(profile, { recursive: true, force: true });
   try {
     const context = await chromium.launchPersistentContext(
       profile,
