@@ -5,7 +5,7 @@
 import type { CourtStatus } from './court-status';
 import { initialCourtStatus } from './court-status';
 import type { GuidePreference } from './preferences';
-import { DEFAULT_GUIDE_PREFERENCE } from './preferences';
+import { guidePreferenceOf } from './preferences';
 
 export interface Courts {
   /** A court with an entry is in "My courts". */
@@ -35,6 +35,6 @@ export function courtView(courts: Courts, court: string, at: number): CourtView 
     court,
     tracked: Object.hasOwn(courts.statuses, court),
     status: courts.statuses[court] ?? initialCourtStatus(at),
-    guide: courts.guide[court] ?? DEFAULT_GUIDE_PREFERENCE,
+    guide: guidePreferenceOf(courts, court),
   };
 }

@@ -2,7 +2,7 @@
 // itself when nothing changes, so that nothing is written.
 import { courtView, type Courts, type CourtsChange, type CourtView } from './court-view';
 import type { GuidePreference, Preferences } from './preferences';
-import { DEFAULT_GUIDE_PREFERENCE } from './preferences';
+import { guidePreferenceOf } from './preferences';
 
 /** The guide collapsed or expanded, on or off, in one court. */
 export function setGuidePreference(
@@ -11,7 +11,7 @@ export function setGuidePreference(
   changes: Partial<GuidePreference>,
   at: number,
 ): CourtsChange<CourtView> {
-  const before = courts.guide[court] ?? DEFAULT_GUIDE_PREFERENCE;
+  const before = guidePreferenceOf(courts, court);
   const after = { ...before, ...changes };
   const same = after.collapsed === before.collapsed && after.enabled === before.enabled;
   const next = same ? courts : { ...courts, guide: { ...courts.guide, [court]: after } };

@@ -29,6 +29,7 @@ export const DEFAULT_GUIDE_PREFERENCE: GuidePreference = { collapsed: false, ena
 
 export const DEFAULT_PREFERENCES: Preferences = { role: null, textSize: 'standard', guide: {} };
 
-export function guidePreferenceOf(preferences: Preferences, court: string): GuidePreference {
-  return preferences.guide[court] ?? DEFAULT_GUIDE_PREFERENCE;
+/** The court's guide preference in `of` (the stored preferences, or the courts a change sees). */
+export function guidePreferenceOf(of: Pick<Preferences, 'guide'>, court: string): GuidePreference {
+  return of.guide[court] ?? DEFAULT_GUIDE_PREFERENCE;
 }
