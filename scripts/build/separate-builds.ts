@@ -58,19 +58,36 @@ export interface SeparateBuilds {
   readonly lazyChunks?: readonly LazyChunk[];
   /** The popup's HTML, e.g. `src/popup/index.html`; it lands at the same path in dist/. */
   readonly popup: string | null;
+  /** Modules the content script and its chunks import in place of others (module → file). */
+  readonly contentAliases?: Readonly<Record<string, string>>;
 }
 
-export function separateBuilds({ contentScripts, lazyChunks = [], popup }: SeparateBuilds): Plugin {
+export function separateBuilds({
+  contentScripts,
+  lazyChunks = [],
+  popup,
+  contentAliases = {},
+}: SeparateBuilds): Plugin {
   let config: ResolvedConfig;
   /** One build beside the main one, sharing its root, aliases, target and JSX. */
-  const buildApart = (outDir: string, options: BuildEnvironmentOptions) =>
+  const buildApart = (
+    outDir: string,
+    options: BuildEnvironmentOptions,
+    aliases: Readonly<Record<string, string>> = {},
+  ) =>
     build({
       configFile: false,
       root: config.root,
       publicDir: false,
       plugins: [preactWithoutInnerHtml()],
       logLevel: 'warn',
-      resolve: { alias: config.resolve.alias },
+      // The first alias that matches wins: these come before the main build's.
+      resolve: {
+        alias: [
+          ...Object.entries(aliases).map(([find, replacement]) => ({ find, replacement })),
+          ...config.resolve.alias,
+        ],
+      },
       oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
       build: { outDir, emptyOutDir: false, target: config.build.target, ...options },
     });
@@ -88,17 +105,21 @@ export function separateBuilds({ contentScripts, lazyChunks = [], popup }: Separ
         ...lazyChunks.map((chunk) => ({ ...chunk, format: 'es' as const })),
       ];
       for (const { source, file, format } of scripts) {
-        await buildApart(outDir, {
-          minify: true,
-          // Vite leaves an ES library's whitespace for other bundlers; this one ships as is.
-          rolldownOptions: { output: { minify: true } },
-          lib: {
-            entry: join(config.root, source),
-            formats: [format],
-            name: 'PacerLinkGuide',
-            fileName: () => file,
+        await buildApart(
+          outDir,
+          {
+            minify: true,
+            // Vite leaves an ES library's whitespace for other bundlers; this one ships as is.
+            rolldownOptions: { output: { minify: true } },
+            lib: {
+              entry: join(config.root, source),
+              formats: [format],
+              name: 'PacerLinkGuide',
+              fileName: () => file,
+            },
           },
-        });
+          contentAliases,
+        );
       }
       if (popup) {
         await buildApart(outDir, {
