@@ -8,7 +8,7 @@
 // longest task the extension adds; the longest of any kind is the page's own
 // (parsing and laying out megabytes).
 import { readFileSync } from 'node:fs';
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { fixture } from '../../harness/browser/paths';
 import { FIXTURES } from '../../harness/fixtures/expectations';
 import type { BenchBrowsers } from './bench-browsers';
@@ -19,6 +19,7 @@ import {
   manyElements,
   MANY_ELEMENTS,
 } from './generate-huge-pages';
+import { OWN_OVERLAY_FUNCTION, PAGE_OWN_OVERLAY_SCRIPT } from './page-own-overlay';
 import { row, type Row } from './table';
 
 /** No task of the extension's may hold the page longer than this (issue #15). */
@@ -34,6 +35,8 @@ const BASE_FILES = [
   'authored/mnd-link-confirm-match.html',
   'real/nysd_nextgen16_pacer_only_menu_docket_rendered.html',
 ];
+/** Where the guide draws its bubble, whose first frame the page's own box is compared with. */
+const SHOWS_BUBBLE = new Set([BASE_FILES[0]]);
 const HUGE_TEXT_ID = 'pacer-link-guide-bench-huge-text';
 const KINDS: readonly { readonly name: string; readonly add: (html: string) => string }[] = [
   {
@@ -77,7 +80,11 @@ export interface TraceEvent {
   readonly args?: {
     readonly name?: string;
     readonly fileName?: string;
-    readonly data?: { readonly url?: string; readonly stackTrace?: readonly { url?: string }[] };
+    readonly data?: {
+      readonly url?: string;
+      readonly functionName?: string;
+      readonly stackTrace?: readonly { url?: string }[];
+    };
     readonly beginData?: { readonly url?: string };
   };
 }
@@ -125,17 +132,34 @@ function pageThreads(events: readonly TraceEvent[], pageUrl: string): Set<string
   return parsing.size > 0 ? parsing : main;
 }
 
-/** The longest top-level tasks in a trace of one page load (see the top of this file). */
-export function longestTasks(events: readonly TraceEvent[], pageUrl: string): TaskFigures {
+/** What of ours an event is, such as `FunctionCall guide.js`; null when it is not ours. */
+type OursIn = (event: TraceEvent) => string | null;
+
+/** The extension's: an event naming a chrome-extension:// script. */
+const extensionEvent: OursIn = (event) => {
+  const url = scriptUrls(event).find((candidate) => EXTENSION_URL.test(candidate));
+  const file = url?.split('/').pop();
+  return file ? `${event.name} ${file}` : null;
+};
+
+/**
+ * The longest top-level tasks in a trace of one page load (see the top of
+ * this file); `oursIn` says which events are ours (the extension's, unless
+ * told otherwise).
+ */
+export function longestTasks(
+  events: readonly TraceEvent[],
+  pageUrl: string,
+  oursIn: OursIn = extensionEvent,
+): TaskFigures {
   const threads = pageThreads(events, pageUrl);
   const onPage = events.filter((event) => threads.has(threadKey(event)));
   const tasks = onPage
     .filter((event) => event.ph === 'X' && TASK_NAMES.has(event.name) && event.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);
   const marks = onPage.flatMap((event) => {
-    const url = scriptUrls(event).find((candidate) => EXTENSION_URL.test(candidate));
-    const file = url?.split('/').pop();
-    return file ? [{ key: threadKey(event), ts: event.ts, what: `${event.name} ${file}` }] : [];
+    const what = oursIn(event);
+    return what ? [{ key: threadKey(event), ts: event.ts, what }] : [];
   });
   let extensionMs: number | null = null;
   let extensionEvents: string[] = [];
@@ -194,6 +218,37 @@ export interface HugePageFigures {
   readonly longestTaskMs: number;
   /** Whether the extension's longest task kept to HUGE_PAGE_TASK_BUDGET_MS (false when none was found). */
   readonly budgetMet: boolean;
+  /**
+   * The floor, without the extension: each load's longest task that held the
+   * page's own script showing a box (page-own-overlay.ts); null where none was.
+   */
+  readonly ownOverlayTaskMsByLoad: readonly (number | null)[];
+}
+
+/** The page script's frame callback that shows its own box: the control's "ours". */
+export const ownOverlayEvent = (event: TraceEvent): string | null =>
+  event.args?.data?.functionName === OWN_OVERLAY_FUNCTION
+    ? `${event.name} ${OWN_OVERLAY_FUNCTION}`
+    : null;
+
+/** `RUNS` traced loads of `url` in `context`, each in a tab of its own. */
+async function traceRuns(
+  context: BrowserContext,
+  url: string,
+  oursIn?: (event: TraceEvent) => string | null,
+): Promise<TaskFigures[]> {
+  const runs: TaskFigures[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const page = await context.newPage();
+    try {
+      const cdp = await context.newCDPSession(page);
+      runs.push(longestTasks(await traceLoad(cdp, page, url), url, oursIn));
+      await cdp.detach();
+    } finally {
+      await page.close();
+    }
+  }
+  return runs;
 }
 
 export async function measureHugePages(browsers: BenchBrowsers): Promise<HugePageFigures[]> {
@@ -203,21 +258,26 @@ export async function measureHugePages(browsers: BenchBrowsers): Promise<HugePag
     if (!entry) throw new Error(`${file} is not in the fixtures`);
     const html = readFileSync(fixture(file), 'utf8');
     for (const kind of KINDS) {
-      const remove = browsers.server.pageOf(entry.url, kind.add(html));
-      const runs: TaskFigures[] = [];
+      const huge = kind.add(html);
+      const remove = browsers.server.pageOf(entry.url, huge);
+      let runs: TaskFigures[];
       try {
-        for (let run = 0; run < RUNS; run += 1) {
-          const page = await browsers.extension.newPage();
-          try {
-            const cdp = await browsers.extension.context.newCDPSession(page);
-            runs.push(longestTasks(await traceLoad(cdp, page, entry.url), entry.url));
-            await cdp.detach();
-          } finally {
-            await page.close();
-          }
-        }
+        runs = await traceRuns(browsers.extension.context, entry.url);
       } finally {
         remove();
+      }
+      // Only where the guide draws its bubble: a docket shows at most the pill.
+      let own: TaskFigures[] = [];
+      if (SHOWS_BUBBLE.has(file)) {
+        const removeOwn = browsers.server.pageOf(
+          entry.url,
+          atBodyEnd(huge, PAGE_OWN_OVERLAY_SCRIPT),
+        );
+        try {
+          own = await traceRuns(browsers.plain, entry.url, ownOverlayEvent);
+        } finally {
+          removeOwn();
+        }
       }
       const longest = runs.reduce<TaskFigures | null>(
         (worst, run) =>
@@ -234,6 +294,7 @@ export async function measureHugePages(browsers: BenchBrowsers): Promise<HugePag
         longestTaskMs: Math.max(...runs.map((run) => run.anyMs)),
         budgetMet:
           longestExtensionTaskMs !== null && longestExtensionTaskMs <= HUGE_PAGE_TASK_BUDGET_MS,
+        ownOverlayTaskMsByLoad: own.map((run) => run.extensionMs),
       });
     }
   }
@@ -255,6 +316,14 @@ export function hugePageRows(figures: readonly HugePageFigures[]): Row[] {
         `  each load: ${figure.extensionTaskMsByLoad.map((ms) => (ms === null ? 'none' : ms.toFixed(1))).join(' / ')} ms; the longest held ${figure.longestExtensionTaskHeld.join(', ') || 'nothing of ours'}`,
         '',
       ),
+      ...(figure.ownOverlayTaskMsByLoad.length > 0
+        ? [
+            row(
+              `  floor: the page's own script showing a box (no extension), each load`,
+              `${figure.ownOverlayTaskMsByLoad.map((ms) => (ms === null ? 'none' : ms.toFixed(1))).join(' / ')} ms`,
+            ),
+          ]
+        : []),
       row(
         `  longest task of any kind (the page's own parsing and layout)`,
         `${figure.longestTaskMs.toFixed(1)} ms`,

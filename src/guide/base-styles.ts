@@ -3,10 +3,13 @@
 // sheet comes to every court page. The bubble's own rules come with the overlay.
 // Sizes in px: the page's root font size must not scale the guide. Colours
 // pair a light and a dark ring so one of them keeps 3:1 contrast on any page.
+// The layer is contained (contain: strict): measuring or moving the bubble
+// then lays out the layer alone, not the page around it; on a page of 200,000
+// elements each such layout took 4 to 10 ms, and placing takes several.
 export const BASE_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
-.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483647;
+.layer { position: fixed; inset: 0; contain: strict; pointer-events: none; z-index: 2147483647;
   font: 400 var(--guide-font, 15px)/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   color: #0b0c0c; }
 .bubble, .pill { pointer-events: auto; background: #ffffff; border: 2px solid #1d4f91; border-radius: 8px;
