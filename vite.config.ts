@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
+import { CONTENT_ALIASES } from './scripts/build/content-aliases';
 import { separateBuilds, splitManifest } from './scripts/build/separate-builds';
 import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html';
 import { GUIDE_FILE } from './src/content/guide-file';
@@ -32,11 +33,7 @@ export default defineConfig(({ mode }) => ({
               { source: 'src/flows/court-help-desks.ts', file: HELP_DESKS_FILE },
             ],
             popup,
-            // The guide calls the browser's own API: the polyfill would be 3.8 KB of every
-            // court page's guide (see native-browser.ts).
-            contentAliases: {
-              'webextension-polyfill': fromRoot('./src/platform/native-browser.ts'),
-            },
+            contentAliases: CONTENT_ALIASES,
           }),
         ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

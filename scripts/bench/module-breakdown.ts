@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { ROOT } from '../../harness/browser/paths';
+import { CONTENT_ALIASES } from '../build/content-aliases';
 
 export interface ModuleGroup {
   /** `preact`, `webextension-polyfill`, `src/detection`, … */
@@ -39,6 +40,7 @@ async function breakDown(source: string): Promise<ModuleGroup[]> {
     configFile: false,
     root: ROOT,
     logLevel: 'silent',
+    resolve: { alias: CONTENT_ALIASES },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       write: false,
