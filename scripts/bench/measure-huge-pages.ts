@@ -19,7 +19,11 @@ import {
   manyElements,
   MANY_ELEMENTS,
 } from './generate-huge-pages';
-import { OWN_OVERLAY_FUNCTION, PAGE_OWN_OVERLAY_SCRIPT } from './page-own-overlay';
+import {
+  OWN_OVERLAY_FUNCTION,
+  OWN_OVERLAY_SETTLE_MS,
+  PAGE_OWN_OVERLAY_SCRIPT,
+} from './page-own-overlay';
 import { row, type Row } from './table';
 
 /** No task of the extension's may hold the page longer than this (issue #15). */
@@ -181,7 +185,12 @@ export function longestTasks(
   return { extensionMs, extensionEvents, anyMs };
 }
 
-export async function traceLoad(cdp: CDPSession, page: Page, url: string): Promise<TraceEvent[]> {
+export async function traceLoad(
+  cdp: CDPSession,
+  page: Page,
+  url: string,
+  settleMs = SETTLE_MS,
+): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   const collect = ({ value }: { value: object[] }) => {
     events.push(...(value as TraceEvent[]));
@@ -196,7 +205,7 @@ export async function traceLoad(cdp: CDPSession, page: Page, url: string): Promi
       traceConfig: { includedCategories: CATEGORIES },
     });
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    await page.waitForTimeout(SETTLE_MS);
+    await page.waitForTimeout(settleMs);
     await cdp.send('Tracing.end');
     await complete;
   } finally {
@@ -236,13 +245,14 @@ async function traceRuns(
   context: BrowserContext,
   url: string,
   oursIn?: (event: TraceEvent) => string | null,
+  settleMs?: number,
 ): Promise<TaskFigures[]> {
   const runs: TaskFigures[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const page = await context.newPage();
     try {
       const cdp = await context.newCDPSession(page);
-      runs.push(longestTasks(await traceLoad(cdp, page, url), url, oursIn));
+      runs.push(longestTasks(await traceLoad(cdp, page, url, settleMs), url, oursIn));
       await cdp.detach();
     } finally {
       await page.close();
@@ -274,7 +284,7 @@ export async function measureHugePages(browsers: BenchBrowsers): Promise<HugePag
           atBodyEnd(huge, PAGE_OWN_OVERLAY_SCRIPT),
         );
         try {
-          own = await traceRuns(browsers.plain, entry.url, ownOverlayEvent);
+          own = await traceRuns(browsers.plain, entry.url, ownOverlayEvent, OWN_OVERLAY_SETTLE_MS);
         } finally {
           removeOwn();
         }

@@ -8,6 +8,10 @@
 /** The name the trace gives the page script's frame callback, by which its task is found. */
 export const OWN_OVERLAY_FUNCTION = 'pageOwnOverlayFrame';
 
+/** Idle time is waited for at most this long; the box is shown well within the settle time. */
+const IDLE_TIMEOUT_MS = 1_000;
+export const OWN_OVERLAY_SETTLE_MS = 1_500;
+
 /**
  * A page script that, as the guide does, waits for the load event and idle
  * time, then in an animation frame adds a fixed box the size of the guide's
@@ -21,5 +25,5 @@ addEventListener('load', () => requestIdleCallback(() => requestAnimationFrame(f
   box.textContent = 'Step 4 of 12: check that both names are yours, then press Submit.';
   document.body.append(box);
   box.getBoundingClientRect();
-}), { timeout: 2000 }));
+}), { timeout: ${IDLE_TIMEOUT_MS} }));
 </script>`;
