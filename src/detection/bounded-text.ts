@@ -92,7 +92,7 @@ export function readText(root: Node, limits: ReadLimits): TextRead {
   const chars = Math.min(limits.chars, budget.chars);
   let text = '';
   let complete = true;
-  for (let node = nextInTree(root, root); node; node = nextInTree(node, root)) {
+  for (let node = nextInTree(root, root); node;) {
     if (budget.nodes <= 0) {
       complete = false;
       break;
@@ -111,6 +111,8 @@ export function readText(root: Node, limits: ReadLimits): TextRead {
       complete = false;
       break;
     }
+    // Below an element only elements have children: no other node is asked for its.
+    node = nextInTree(node, root, type !== ELEMENT_NODE);
   }
   budget.chars -= text.length;
   return { text, complete };
@@ -131,9 +133,13 @@ export class TextGatherer {
     return this.raw >= this.limit;
   }
 
-  add(value: string): void {
+  /**
+   * Adds `value`, unless it is white space or `counts` says it does not count:
+   * asked last, as the white space between tags is half a page's text nodes.
+   */
+  add(value: string, counts?: () => boolean): void {
     const cut = cutText(value, this.limit * RAW_PER_NORMALISED - this.raw);
-    if (!cut.trim()) return;
+    if (!cut.trim() || (counts && !counts())) return;
     this.parts.push(cut);
     this.raw += cut.length;
   }

@@ -84,8 +84,8 @@ function readNames(view: PageView, step: Step): ConfirmNames | null {
   const labels = step.reads?.names;
   if (!labels) return null;
   return {
-    cmecf: readLabelledValue(view.document, labels.cmecf),
-    pacer: readLabelledValue(view.document, labels.pacer),
+    cmecf: readLabelledValue(view.document, labels.cmecf, view.isHidden),
+    pacer: readLabelledValue(view.document, labels.pacer, view.isHidden),
   };
 }
 

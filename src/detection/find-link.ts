@@ -9,23 +9,14 @@ export interface LinkQuery {
   readonly within?: 'menubar';
 }
 
-// Attribute checks, not layout: they work the same in jsdom and in the browser,
-// and cover PACER's hidden tab panels and YUI's closed sub-menus.
-const HIDDEN_ANCESTOR =
-  '[hidden],[aria-hidden="true"],.ui-helper-hidden,[style*="display: none"],[style*="display:none"],[style*="visibility: hidden"],[style*="visibility:hidden"]';
-
-export function isHidden(element: Element): boolean {
-  return element.closest(HIDDEN_ANCESTOR) !== null;
-}
-
-function fits(query: LinkQuery, link: PageLink): boolean {
+function fits(query: LinkQuery, link: PageLink, view: PageView): boolean {
   if ((query.within === 'menubar') !== link.inMenubar) return false;
   if (query.text !== undefined && !matchesText(query.text, link.text)) return false;
   if (query.href && !query.href.test(link.href)) return false;
   // Last, because it walks up the tree: only for links that otherwise fit.
-  return !isHidden(link.element);
+  return !view.isHidden(link.element);
 }
 
 export function findLink(query: LinkQuery, view: PageView): PageLink | undefined {
-  return view.links().find((link) => fits(query, link));
+  return view.links().find((link) => fits(query, link, view));
 }

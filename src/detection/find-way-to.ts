@@ -1,7 +1,6 @@
 // Where a link, a button or a form leads, whatever its words: court front
 // pages build their way in as a text link, an image link, a button inside a
 // link, an INPUT with an onclick, or a form.
-import { isHidden } from './find-link';
 import type { PageView } from './page-view';
 
 // `window.location="/cgi-bin/login.pl"`, `location.href='…'`, `window.open('…')`.
@@ -39,10 +38,12 @@ export function findWayTo(path: RegExp, view: PageView): Element | undefined {
   const link = view
     .links()
     .find(
-      (candidate) => !candidate.inMenubar && leads(candidate.href) && !isHidden(candidate.element),
+      (candidate) =>
+        !candidate.inMenubar && leads(candidate.href) && !view.isHidden(candidate.element),
     );
   if (link) return link.element;
   return view
     .buttons()
-    .find((button) => leads(buttonTarget(button.element)) && !isHidden(button.element))?.element;
+    .find((button) => leads(buttonTarget(button.element)) && !view.isHidden(button.element))
+    ?.element;
 }

@@ -6,9 +6,10 @@ import {
   readText,
   type ReadBudget,
 } from './bounded-text';
+import { hiddenCheck, type HiddenCheck } from './hidden';
 import { normalizeText } from './normalize-text';
 import { readControls } from './read-controls';
-import { scanPage, TEXT_BUDGET } from './scan-page';
+import { scanPage, TEXT_BUDGET, type LinkRange } from './scan-page';
 import { readMessages, readShownText } from './shown-text';
 
 // Recognition runs on every court page load, docket reports of many megabytes
@@ -69,6 +70,8 @@ export interface PageView {
   shownText(): string;
   /** The message blocks shown in the main content (see shown-text.ts). */
   messages(): readonly string[];
+  /** Whether an element is hidden by its or an ancestor's attributes (see hidden.ts). */
+  readonly isHidden: HiddenCheck;
 }
 
 export function createPageView(url: URL, document: Document): PageView {
@@ -83,7 +86,9 @@ export function createPageView(url: URL, document: Document): PageView {
       return value as T;
     };
   };
-  const scan = once(() => scanPage(document));
+  // Per view, so per detection: its answers never outlive the page as it was.
+  const isHidden = hiddenCheck();
+  const scan = once(() => scanPage(document, isHidden));
   const menubar = once(() => scan().menubar);
   return {
     url,
@@ -93,13 +98,14 @@ export function createPageView(url: URL, document: Document): PageView {
     title: once(() => normalizePrefix(document.title, ITEM_TEXT_LIMIT)),
     headings: once(() => readHeadings(scan().headings)),
     text: once(() => scan().text.normalized()),
-    links: once(() => readLinks(scan().links, menubar())),
+    links: once(() => readLinks(scan().links, scan().menubarLinks)),
     controls: once(() => readControls(scan().controls, scan().labels)),
     buttons: once(() => readButtons(scan().buttons)),
     tabs: once(() => readTabs(scan().tabs)),
     refreshTarget: once(() => readRefreshTarget(scan().metas)),
     shownText: once(() => (document.body ? readShownText(document.body, TEXT_BUDGET) : '')),
-    messages: once(() => readMessages(document)),
+    messages: once(() => readMessages(document, isHidden)),
+    isHidden,
   };
 }
 
@@ -128,13 +134,13 @@ function readHeadings(elements: readonly Element[]): string[] {
   return found;
 }
 
-function readLinks(anchors: readonly HTMLAnchorElement[], menubar: Element | null): PageLink[] {
+function readLinks(anchors: readonly HTMLAnchorElement[], menubar: LinkRange): PageLink[] {
   const budget = readBudget();
-  return anchors.map((element) => ({
+  return anchors.map((element, index) => ({
     element,
     text: itemText(element, budget),
     href: element.getAttribute('href') ?? '',
-    inMenubar: menubar?.contains(element) ?? false,
+    inMenubar: index >= menubar.from && index < menubar.to,
   }));
 }
 

@@ -8,6 +8,7 @@ import {
   type ReadBudget,
 } from './bounded-text';
 import { ELEMENT_NODE, TEXT_NODE } from './dom-constants';
+import type { HiddenCheck } from './hidden';
 import { normalizeText } from './normalize-text';
 import { isShownElement } from './shown-text';
 
@@ -38,14 +39,14 @@ export function displayPrefix(text: string): string {
   return cutText(displayText(cutText(text, ITEM_RAW_LIMIT)), ITEM_TEXT_LIMIT);
 }
 
-function valueAfter(label: Element, budget: ReadBudget): string {
+function valueAfter(label: Element, budget: ReadBudget, isHidden: HiddenCheck): string {
   // "<b>CMECF</b> John Attorney<br>": the value is the text node that follows.
   const next = label.nextSibling;
   const following = next?.nodeType === TEXT_NODE ? displayPrefix(next.nodeValue ?? '') : '';
   if (following) return following;
   // "<td>CMECF</td><td>John Attorney</td>", "<dt>…</dt><dd>…</dd>".
   const cell = label.nextElementSibling;
-  return cell && isShownElement(cell)
+  return cell && isShownElement(cell, isHidden)
     ? displayPrefix(readText(cell, { chars: ITEM_RAW_LIMIT, budget }).text)
     : '';
 }
@@ -58,7 +59,7 @@ function valueAfter(label: Element, budget: ReadBudget): string {
  * over (checked only once a label matches, since it walks up the tree). The
  * walk and the reads share a budget: labels sit at the top of the page.
  */
-export function readLabelledValue(root: Node, label: RegExp): string | null {
+export function readLabelledValue(root: Node, label: RegExp, isHidden: HiddenCheck): string | null {
   const budget = readBudget();
   let seen = 0;
   for (
@@ -74,12 +75,13 @@ export function readLabelledValue(root: Node, label: RegExp): string | null {
     if (!read.complete) continue;
     const text = normalizeText(read.text);
     if (label.test(text)) {
-      const value = isShownElement(element) ? valueAfter(element, budget) : '';
+      const value = isShownElement(element, isHidden) ? valueAfter(element, budget, isHidden) : '';
       if (value) return value;
       continue;
     }
-    const inline = inlineValue(element, label);
-    if (inline && isShownElement(element)) return inline;
+    // The whole text was read: without a colon in it, no child's text has one.
+    const inline = read.text.includes(':') ? inlineValue(element, label) : null;
+    if (inline && isShownElement(element, isHidden)) return inline;
   }
   return null;
 }
@@ -90,7 +92,8 @@ export function readLabelledValue(root: Node, label: RegExp): string | null {
  * each text here is short.
  */
 function inlineValue(element: Element, label: RegExp): string | null {
-  for (const node of element.childNodes) {
+  // Sibling by sibling: jsdom's childNodes iterator costs more than the reads.
+  for (let node = element.firstChild; node; node = node.nextSibling) {
     if (node.nodeType !== TEXT_NODE) continue;
     const raw = node.nodeValue ?? '';
     const colon = raw.indexOf(':');

@@ -39,8 +39,10 @@ export function readCourtOptions(view: PageView, pattern: FieldPattern): string[
   if (!select) return [];
   const budget = readBudget();
   const ids = new Set<string>();
+  // Asked for once: each of jsdom's `select.options` costs as much as reading an option.
+  const { options } = select;
   for (let index = 0; index < OPTION_BUDGET; index += 1) {
-    const option = select.options.item(index);
+    const option = options.item(index);
     if (!option) break;
     const court = courtByPacerTitle(shortText(option, budget));
     if (court) ids.add(court.id);
@@ -69,7 +71,7 @@ export function readPacerCourt(view: PageView): PacerCourtFinding {
     const court = courtByPacerTitle(shortText(chosen, readBudget()));
     if (court) return { court: court.id, named: [], evidence: `court:chosen ${court.id}` };
   }
-  const shown = readLabelledValue(view.document, COURT_LINE);
+  const shown = readLabelledValue(view.document, COURT_LINE, view.isHidden);
   const labelled = shown ? courtByPacerTitle(shown) : undefined;
   if (labelled) return { court: labelled.id, named: [], evidence: `court:label ${labelled.id}` };
   const named = courtsNamedIn(view.shownText()).map((court) => court.id);
@@ -129,7 +131,7 @@ export function readRegistrations(view: PageView, words: StatusWords): Registrat
   const records: RegistrationRecord[] = [];
   let rowsLeft = ROW_BUDGET;
   for (const table of tablesOf(view.document)) {
-    if (!isShownElement(table)) continue;
+    if (!isShownElement(table, view.isHidden)) continue;
     const rows: HTMLTableRowElement[] = [];
     for (let row = table.rows.item(0); row && rowsLeft > 0; row = table.rows.item(rows.length)) {
       rows.push(row);
@@ -146,7 +148,7 @@ export function readRegistrations(view: PageView, words: StatusWords): Registrat
     const statusColumn = columnIndex(headers, /status/);
     if (courtColumn < 0 || statusColumn < 0) continue;
     for (const row of rows.slice(rows.indexOf(header) + 1)) {
-      if (!isShownElement(row)) continue;
+      if (!isShownElement(row, view.isHidden)) continue;
       const courtCell = row.cells.item(courtColumn);
       const statusCell = row.cells.item(statusColumn);
       const court = courtCell ? courtByPacerTitle(shortText(courtCell, budget)) : undefined;

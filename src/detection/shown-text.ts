@@ -11,8 +11,9 @@ import {
   type ReadBudget,
 } from './bounded-text';
 import { ELEMENT_NODE, TEXT_NODE } from './dom-constants';
-import { isHidden } from './find-link';
+import type { HiddenCheck } from './hidden';
 import { normalizeText } from './normalize-text';
+import { attributeOf, classesOf, listsClass } from './read-attributes';
 
 /** Elements whose text is never shown as page text. */
 const UNSHOWN_TAGS = new Set([
@@ -31,7 +32,7 @@ const UNSHOWN_TAGS = new Set([
 ]);
 
 /** Hidden by its own attributes (inline style, `hidden`, `aria-hidden`) or by the browser's layout. */
-export function isShownElement(element: Element): boolean {
+export function isShownElement(element: Element, isHidden: HiddenCheck): boolean {
   if (isHidden(element)) return false;
   // Only browsers lay pages out; jsdom has the attribute checks above.
   return element.checkVisibility?.({ visibilityProperty: true }) ?? true;
@@ -40,11 +41,12 @@ export function isShownElement(element: Element): boolean {
 function rejectsSubtree(element: Element): boolean {
   if (UNSHOWN_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.tagName === 'INPUT') return true;
-  const style = element.getAttribute('style') ?? '';
+  const names = element.getAttributeNames();
+  const style = attributeOf(element, names, 'style') ?? '';
   return (
-    element.hasAttribute('hidden') ||
-    element.getAttribute('aria-hidden') === 'true' ||
-    element.classList.contains('ui-helper-hidden') ||
+    names.includes('hidden') ||
+    attributeOf(element, names, 'aria-hidden') === 'true' ||
+    listsClass(classesOf(element, names), 'ui-helper-hidden') ||
     /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
   );
 }
@@ -59,9 +61,11 @@ export function readShownText(root: Node, limit: number): string {
   const text = new TextGatherer(limit);
   let nodes = NODE_BUDGET;
   for (let node = nextInTree(root, root); node && !text.full && (nodes -= 1) >= 0;) {
-    if (node.nodeType === TEXT_NODE) text.add(node.nodeValue ?? '');
-    const unshown = node.nodeType === ELEMENT_NODE && rejectsSubtree(node as Element);
-    node = nextInTree(node, root, unshown);
+    const type = node.nodeType;
+    if (type === TEXT_NODE) text.add(node.nodeValue ?? '');
+    // Only elements have children to walk, and an unshown one's are passed over.
+    const skip = type !== ELEMENT_NODE || rejectsSubtree(node as Element);
+    node = nextInTree(node, root, skip);
   }
   return text.normalized();
 }
@@ -94,9 +98,9 @@ const isLayout = (element: Element): boolean =>
   LAYOUT_INSIDE_MESSAGES.has(element.tagName.toUpperCase());
 
 /** The block's text normalised, if it is one shown message. */
-function readMessage(element: Element, budget: ReadBudget): string | null {
+function readMessage(element: Element, budget: ReadBudget, isHidden: HiddenCheck): string | null {
   const read = readText(element, { chars: MESSAGE_MAX_LENGTH, budget, refuse: isLayout });
-  if (!read.complete || !read.text.trim() || !isShownElement(element)) return null;
+  if (!read.complete || !read.text.trim() || !isShownElement(element, isHidden)) return null;
   return normalizeText(read.text);
 }
 
@@ -107,7 +111,7 @@ function readMessage(element: Element, budget: ReadBudget): string | null {
  * The walk and the blocks' reads share one budget, so neither a block of
  * megabytes nor a page of countless elements costs more than a small page.
  */
-export function readMessages(document: Document): string[] {
+export function readMessages(document: Document, isHidden: HiddenCheck): string[] {
   const root = document.getElementById('cmecfMainContent') ?? document.body;
   if (!root) return [];
   const budget = readBudget();
@@ -117,10 +121,11 @@ export function readMessages(document: Document): string[] {
     const element = node.nodeType === ELEMENT_NODE ? (node as Element) : null;
     const outside = element && (rejectsSubtree(element) || NO_MESSAGES_IN.has(element.tagName));
     if (element && !outside && MESSAGE_TAGS.has(element.tagName)) {
-      const message = readMessage(element, budget);
+      const message = readMessage(element, budget, isHidden);
       if (message !== null) messages.push(message);
     }
-    node = nextInTree(node, root, Boolean(outside));
+    // Only elements have children to walk, and one without messages is passed over.
+    node = nextInTree(node, root, !element || Boolean(outside));
   }
   return messages;
 }
