@@ -9,8 +9,7 @@ import {
   type GuideState,
   type GuideStep,
 } from '../../src/guide/guide-state';
-import type { CourtView } from '../../src/messaging/protocol';
-import { inProgress } from '../support/fake-guide-backend';
+import { courtView, inProgress } from '../support/fake-guide-backend';
 
 function page(fields: Partial<Detection> = {}): Detection {
   return {
@@ -28,16 +27,6 @@ function page(fields: Partial<Detection> = {}): Detection {
     registrations: null,
     highlight: [],
     evidence: [],
-    ...fields,
-  };
-}
-
-function courtView(fields: Partial<CourtView> = {}): CourtView {
-  return {
-    court: 'mnd',
-    tracked: true,
-    status: { status: 'not-started', at: 0 },
-    guide: { collapsed: false, enabled: true },
     ...fields,
   };
 }

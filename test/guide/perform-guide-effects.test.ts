@@ -15,8 +15,7 @@ import {
   type GuideEdge,
 } from '../../src/guide/perform-guide-effects';
 import { HOST_SELECTOR } from '../../src/guide/mount-guide';
-import type { CourtView } from '../../src/messaging/protocol';
-import { fakeGuideBackend, type FakeBackend } from '../support/fake-guide-backend';
+import { courtView, fakeGuideBackend, type FakeBackend } from '../support/fake-guide-backend';
 import { guideHost, guideShadow, inGuide, showFixture, showPage } from '../support/show-page';
 
 // The guide's buttons are pressed with jsdom's events, which no person causes
@@ -87,16 +86,6 @@ function on(where: { file: string; url: string } | string, code: Partial<GuideCo
 
 const ofType = <T extends GuideEvent['type']>(events: GuideEvent[], type: T) =>
   events.filter((event): event is Extract<GuideEvent, { type: T }> => event.type === type);
-
-function courtView(fields: Partial<CourtView> = {}): CourtView {
-  return {
-    court: 'mnd',
-    tracked: true,
-    status: { status: 'not-started', at: 0 },
-    guide: { collapsed: false, enabled: true },
-    ...fields,
-  };
-}
 
 describe('recognise', () => {
   it('answers with the page as recognition sees it', () => {

@@ -64,3 +64,14 @@ export function inProgress(flow: 'court-link' | 'pacer-request', step: string): 
     source: { kind: 'detected', step, evidence: 'step-seen' },
   } as CourtStatus;
 }
+
+/** A court as the background reports it to the guide: mnd, tracked, not started, guide on. */
+export function courtView(fields: Partial<CourtView> = {}): CourtView {
+  return {
+    court: 'mnd',
+    tracked: true,
+    status: { status: 'not-started', at: 0 },
+    guide: { collapsed: false, enabled: true },
+    ...fields,
+  };
+}
