@@ -244,7 +244,7 @@ export const ownOverlayEvent = (event: TraceEvent): string | null =>
 async function traceRuns(
   context: BrowserContext,
   url: string,
-  oursIn?: (event: TraceEvent) => string | null,
+  oursIn?: OursIn,
   settleMs?: number,
 ): Promise<TaskFigures[]> {
   const runs: TaskFigures[] = [];
@@ -311,6 +311,10 @@ export async function measureHugePages(browsers: BenchBrowsers): Promise<HugePag
   return figures;
 }
 
+/** Each load's figure, `12.3 / none / 45.6`. */
+const perLoad = (byLoad: readonly (number | null)[]): string =>
+  byLoad.map((ms) => (ms === null ? 'none' : ms.toFixed(1))).join(' / ');
+
 /** The bench's rows for these pages: the extension's longest task against the budget, the page's own beside it. */
 export function hugePageRows(figures: readonly HugePageFigures[]): Row[] {
   return figures.flatMap((figure) => {
@@ -323,14 +327,14 @@ export function hugePageRows(figures: readonly HugePageFigures[]): Row[] {
         figure.budgetMet,
       ),
       row(
-        `  each load: ${figure.extensionTaskMsByLoad.map((ms) => (ms === null ? 'none' : ms.toFixed(1))).join(' / ')} ms; the longest held ${figure.longestExtensionTaskHeld.join(', ') || 'nothing of ours'}`,
+        `  each load: ${perLoad(figure.extensionTaskMsByLoad)} ms; the longest held ${figure.longestExtensionTaskHeld.join(', ') || 'nothing of ours'}`,
         '',
       ),
       ...(figure.ownOverlayTaskMsByLoad.length > 0
         ? [
             row(
               `  floor: the page's own script showing a box (no extension), each load`,
-              `${figure.ownOverlayTaskMsByLoad.map((ms) => (ms === null ? 'none' : ms.toFixed(1))).join(' / ')} ms`,
+              `${perLoad(figure.ownOverlayTaskMsByLoad)} ms`,
             ),
           ]
         : []),
