@@ -13,7 +13,8 @@ export const HIDDEN_SELECTOR =
   '[hidden],[aria-hidden="true"],.ui-helper-hidden,[style*="display: none"],[style*="display:none"],[style*="visibility: hidden"],[style*="visibility:hidden"]';
 
 const HIDING_STYLES = ['display: none', 'display:none', 'visibility: hidden', 'visibility:hidden'];
-const HIDING_CLASS = 'ui-helper-hidden';
+/** PrimeFaces' class for what it hides (PACER's tab panels). */
+export const HIDING_CLASS = 'ui-helper-hidden';
 
 const hidesBy = (style: string): boolean => HIDING_STYLES.some((hiding) => style.includes(hiding));
 

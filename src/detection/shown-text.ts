@@ -11,7 +11,7 @@ import {
   type ReadBudget,
 } from './bounded-text';
 import { ELEMENT_NODE, TEXT_NODE } from './dom-constants';
-import type { HiddenCheck } from './hidden';
+import { HIDING_CLASS, type HiddenCheck } from './hidden';
 import { normalizeText } from './normalize-text';
 import { attributeOf, classesOf, listsClass } from './read-attributes';
 
@@ -46,7 +46,7 @@ function rejectsSubtree(element: Element): boolean {
   return (
     names.includes('hidden') ||
     attributeOf(element, names, 'aria-hidden') === 'true' ||
-    listsClass(classesOf(element, names), 'ui-helper-hidden') ||
+    listsClass(classesOf(element, names), HIDING_CLASS) ||
     /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
   );
 }
